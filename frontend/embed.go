@@ -1,0 +1,28 @@
+// Package frontend embeds the templates, styles, scripts and fonts of the
+// portal, the desktop app and the emails, so each binary is self-contained.
+package frontend
+
+import (
+	"embed"
+	"io/fs"
+)
+
+//go:embed all:templates
+var templates embed.FS
+
+//go:embed all:static
+var static embed.FS
+
+// Templates is the tree of HTML templates: portal/, site/, desktop/, email/.
+func Templates() fs.FS { return mustSub(templates, "templates") }
+
+// Static is the tree of files served under /static/: css/, js/, img/, vendor/.
+func Static() fs.FS { return mustSub(static, "static") }
+
+func mustSub(f embed.FS, dir string) fs.FS {
+	sub, err := fs.Sub(f, dir)
+	if err != nil {
+		panic(err)
+	}
+	return sub
+}

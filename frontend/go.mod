@@ -1,0 +1,3 @@
+module clientportal/frontend
+
+go 1.26

@@ -1,0 +1,103 @@
+// Package config reads the portal server's settings from the environment.
+package config
+
+import (
+	"fmt"
+	"net"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Config holds every setting of the portal server.
+type Config struct {
+	Addr        string   // PORTAL_ADDR: where the HTTP server listens
+	BaseURL     *url.URL // PORTAL_BASE_URL: workspaces answer on <slug>.<its host>
+	DataDir     string   // PORTAL_DATA_DIR: SQLite file, pdf config, keys
+	DatabaseURL string   // PORTAL_DATABASE_URL: empty = SQLite, postgres://… = PostgreSQL
+	SMTPURL     *url.URL // PORTAL_SMTP_URL: empty = development mailbox
+}
+
+// Lookup reads one variable; os.LookupEnv in production, a map in tests.
+type Lookup func(key string) (string, bool)
+
+// FromEnv reads the configuration from the process environment.
+func FromEnv() (Config, error) { return Load(os.LookupEnv) }
+
+// Load reads and validates the configuration, naming the variable that is wrong.
+func Load(get Lookup) (Config, error) {
+	c := Config{
+		Addr:        value(get, "PORTAL_ADDR", "127.0.0.1:8080"),
+		DataDir:     value(get, "PORTAL_DATA_DIR", "./data"),
+		DatabaseURL: value(get, "PORTAL_DATABASE_URL", ""),
+	}
+	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
+		return c, fmt.Errorf("PORTAL_ADDR=%q is not host:port: %w", c.Addr, err)
+	}
+	base, err := parseBaseURL(value(get, "PORTAL_BASE_URL", "http://localhost:8080"))
+	if err != nil {
+		return c, err
+	}
+	c.BaseURL = base
+	if c.DatabaseURL != "" && !strings.HasPrefix(c.DatabaseURL, "postgres://") && !strings.HasPrefix(c.DatabaseURL, "postgresql://") {
+		return c, fmt.Errorf("PORTAL_DATABASE_URL must be empty (SQLite in PORTAL_DATA_DIR) or a postgres:// URL, got %q", redact(c.DatabaseURL))
+	}
+	if c.SMTPURL, err = parseSMTPURL(value(get, "PORTAL_SMTP_URL", "")); err != nil {
+		return c, err
+	}
+	if c.DataDir, err = filepath.Abs(c.DataDir); err != nil {
+		return c, fmt.Errorf("PORTAL_DATA_DIR=%q: %w", c.DataDir, err)
+	}
+	return c, nil
+}
+
+func value(get Lookup, key, def string) string {
+	if v, ok := get(key); ok && strings.TrimSpace(v) != "" {
+		return strings.TrimSpace(v)
+	}
+	if file, ok := get(key + "_FILE"); ok && file != "" {
+		if b, err := os.ReadFile(file); err == nil {
+			return strings.TrimSpace(string(b))
+		}
+	}
+	return def
+}
+
+func parseBaseURL(raw string) (*url.URL, error) {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Hostname() == "" {
+		return nil, fmt.Errorf("PORTAL_BASE_URL=%q must be an absolute http(s) URL such as http://localhost:8080", raw)
+	}
+	if u.Path != "" && u.Path != "/" {
+		return nil, fmt.Errorf("PORTAL_BASE_URL=%q must not have a path", raw)
+	}
+	u.Path = ""
+	return u, nil
+}
+
+func parseSMTPURL(raw string) (*url.URL, error) {
+	if raw == "" {
+		return nil, nil
+	}
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "smtp" && u.Scheme != "smtps") || u.Hostname() == "" || u.Port() == "" {
+		return nil, fmt.Errorf("PORTAL_SMTP_URL=%q must look like smtp://user:pass@host:port", redact(raw))
+	}
+	return u, nil
+}
+
+// redact hides a password in a URL before it is shown in an error.
+func redact(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.User == nil {
+		return raw
+	}
+	return u.Redacted()
+}
+
+// SQLitePath is the database file used when no PostgreSQL URL is set.
+func (c Config) SQLitePath() string { return filepath.Join(c.DataDir, "portal.db") }
+
+// DevMailbox reports whether mail stays in the development mailbox.
+func (c Config) DevMailbox() bool { return c.SMTPURL == nil }

@@ -1,0 +1,107 @@
+// Package events records changes and fans them out to live subscribers (the
+// owner event stream and the portal pages). Every instance reads the same
+// events table; on PostgreSQL a NOTIFY wakes all instances at once.
+package events
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"clientportal/server/internal/model"
+	"clientportal/server/internal/store"
+)
+
+// Emit records an event in the caller's transaction.
+func Emit(tx *store.Tx, workspaceID, typ string, data map[string]any) error {
+	b, err := json.Marshal(data)
+	if err != nil {
+		return fmt.Errorf("encode event %s: %w", typ, err)
+	}
+	return tx.Events().Append(&model.Event{WorkspaceID: workspaceID, Type: typ, Data: b, CreatedAt: time.Now().UTC()})
+}
+
+// Hub delivers new events to the subscribers of their workspace.
+type Hub struct {
+	store *store.Store
+	wake  chan struct{}
+	Poll  time.Duration
+
+	mu     sync.Mutex
+	subs   map[string]map[chan model.Event]struct{}
+	lastID int64
+}
+
+// NewHub returns a hub; call Run to start delivering.
+func NewHub(s *store.Store) *Hub {
+	return &Hub{store: s, wake: make(chan struct{}, 1), Poll: 2 * time.Second, subs: map[string]map[chan model.Event]struct{}{}}
+}
+
+// Subscribe returns a channel of a workspace's new events and its cancel func.
+func (h *Hub) Subscribe(workspaceID string) (<-chan model.Event, func()) {
+	ch := make(chan model.Event, 64)
+	h.mu.Lock()
+	if h.subs[workspaceID] == nil {
+		h.subs[workspaceID] = map[chan model.Event]struct{}{}
+	}
+	h.subs[workspaceID][ch] = struct{}{}
+	h.mu.Unlock()
+	return ch, func() {
+		h.mu.Lock()
+		delete(h.subs[workspaceID], ch)
+		if len(h.subs[workspaceID]) == 0 {
+			delete(h.subs, workspaceID)
+		}
+		h.mu.Unlock()
+	}
+}
+
+// Notify wakes the hub after a local commit that emitted events.
+func (h *Hub) Notify() {
+	select {
+	case h.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Run delivers events until ctx ends.
+func (h *Hub) Run(ctx context.Context) {
+	if err := h.store.View(ctx, func(tx *store.Tx) (err error) { h.lastID, err = tx.Events().LastID(); return err }); err != nil {
+		slog.Error("event hub start", "err", err)
+	}
+	for {
+		if err := h.deliver(ctx); err != nil && ctx.Err() == nil {
+			slog.Error("event hub", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-h.wake:
+		case <-time.After(h.Poll):
+		}
+	}
+}
+
+func (h *Hub) deliver(ctx context.Context) error {
+	for {
+		var es []model.Event
+		err := h.store.View(ctx, func(tx *store.Tx) (err error) { es, err = tx.Events().After(h.lastID, 500); return err })
+		if err != nil || len(es) == 0 {
+			return err
+		}
+		h.mu.Lock()
+		for _, e := range es {
+			for ch := range h.subs[e.WorkspaceID] {
+				select {
+				case ch <- e:
+				default: // a stalled subscriber must not hold up the others
+				}
+			}
+			h.lastID = e.ID
+		}
+		h.mu.Unlock()
+	}
+}

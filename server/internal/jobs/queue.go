@@ -1,0 +1,161 @@
+// Package jobs runs background work from a durable queue kept in the
+// database: work enqueued in a transaction is done after it commits, retried
+// with backoff when it fails, and shared safely by several server instances.
+package jobs
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"sync"
+	"time"
+
+	"github.com/google/uuid"
+
+	"clientportal/server/internal/model"
+	"clientportal/server/internal/store"
+)
+
+// Handler does one job; an error schedules a retry unless it is Permanent.
+type Handler func(ctx context.Context, job model.Job) error
+
+// Queue claims and runs jobs.
+type Queue struct {
+	store    *store.Store
+	handlers map[string]Handler
+	wake     chan struct{}
+	Backoff  time.Duration // the first retry delay; doubles per attempt
+	Poll     time.Duration // how often to look for due jobs when not woken
+	Lease    time.Duration // how long a claimed job is hidden from other workers
+	Workers  int
+}
+
+// New returns a queue with production timings.
+func New(s *store.Store) *Queue {
+	return &Queue{store: s, handlers: map[string]Handler{}, wake: make(chan struct{}, 1),
+		Backoff: 5 * time.Second, Poll: time.Second, Lease: 2 * time.Minute, Workers: 4}
+}
+
+// Handle registers the handler of a job kind.
+func (q *Queue) Handle(kind string, h Handler) { q.handlers[kind] = h }
+
+// NewJob makes a job of kind for payload, due now, tried up to 8 times; it
+// is saved by Enqueue.
+func NewJob(workspaceID, kind string, payload any) (model.Job, error) {
+	b, err := json.Marshal(payload)
+	if err != nil {
+		return model.Job{}, fmt.Errorf("encode %s job: %w", kind, err)
+	}
+	now := time.Now().UTC()
+	return model.Job{ID: uuid.NewString(), WorkspaceID: workspaceID, Kind: kind, Payload: b, RunAt: now,
+		MaxAttempts: 8, State: model.JobPending, CreatedAt: now}, nil
+}
+
+// Enqueue saves jobs in the caller's transaction; they run once it commits.
+func Enqueue(tx *store.Tx, jobs ...model.Job) error { return tx.Jobs().Enqueue(jobs...) }
+
+// Notify wakes the workers after a commit that enqueued work.
+func (q *Queue) Notify() {
+	select {
+	case q.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Run works until ctx is cancelled, then waits for running jobs to finish.
+func (q *Queue) Run(ctx context.Context) {
+	for {
+		n, err := q.RunOnce(ctx)
+		if err != nil && ctx.Err() == nil {
+			slog.Error("job queue", "err", err)
+		}
+		if n > 0 {
+			continue
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-q.wake:
+		case <-time.After(q.Poll):
+		}
+	}
+}
+
+// RunOnce claims a batch of due jobs, runs them and returns how many ran.
+func (q *Queue) RunOnce(ctx context.Context) (int, error) {
+	if len(q.handlers) == 0 {
+		return 0, nil
+	}
+	var claimed []model.Job
+	err := q.store.InTx(ctx, func(tx *store.Tx) (err error) {
+		claimed, err = tx.Jobs().Claim(q.Workers*4, q.Lease, q.kinds())
+		return err
+	})
+	if err != nil || len(claimed) == 0 {
+		return 0, err
+	}
+	sem := make(chan struct{}, q.Workers)
+	var wg sync.WaitGroup
+	for _, j := range claimed {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			q.runJob(context.WithoutCancel(ctx), j)
+		}()
+	}
+	wg.Wait()
+	return len(claimed), nil
+}
+
+func (q *Queue) kinds() []string {
+	ks := make([]string, 0, len(q.handlers))
+	for k := range q.handlers {
+		ks = append(ks, k)
+	}
+	return ks
+}
+
+func (q *Queue) runJob(ctx context.Context, j model.Job) {
+	ctx, cancel := context.WithTimeout(ctx, q.Lease/2)
+	defer cancel()
+	err := safeRun(ctx, q.handlers[j.Kind], j)
+	if err == nil {
+		q.finish(ctx, j, func(tx *store.Tx) error { return tx.Jobs().Complete(j.ID) })
+		return
+	}
+	dead := errors.Is(err, errPermanent) || j.Attempts >= j.MaxAttempts
+	next := time.Now().UTC().Add(q.backoff(j.Attempts))
+	slog.Warn("job failed", "kind", j.Kind, "job", j.ID, "attempt", j.Attempts, "dead", dead, "err", err)
+	q.finish(ctx, j, func(tx *store.Tx) error { return tx.Jobs().Retry(j.ID, err.Error(), next, dead) })
+}
+
+func (q *Queue) finish(ctx context.Context, j model.Job, fn func(tx *store.Tx) error) {
+	if err := q.store.InTx(context.WithoutCancel(ctx), fn); err != nil {
+		slog.Error("record job result", "kind", j.Kind, "job", j.ID, "err", err)
+	}
+}
+
+func safeRun(ctx context.Context, h Handler, j model.Job) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("job panicked: %v", r)
+		}
+	}()
+	return h(ctx, j)
+}
+
+// backoff grows exponentially with jitter, capped at an hour.
+func (q *Queue) backoff(attempt int) time.Duration {
+	d := q.Backoff << min(attempt-1, 12)
+	d = min(d, time.Hour)
+	return d/2 + time.Duration(rand.Int64N(int64(d/2)+1))
+}
+
+var errPermanent = errors.New("permanent failure")
+
+// Permanent marks an error that no retry can fix.
+func Permanent(err error) error { return fmt.Errorf("%w: %w", errPermanent, err) }

@@ -1,0 +1,121 @@
+package mail
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+
+	"clientportal/server/internal/jobs"
+	"clientportal/server/internal/model"
+	"clientportal/server/internal/store"
+)
+
+// JobDeliver is the job kind that sends one queued email.
+const JobDeliver = "email.deliver"
+
+// Service queues messages and delivers them from the job queue.
+type Service struct {
+	store  *store.Store
+	sender Sender
+	onFail func(ctx context.Context, tx *store.Tx, e model.Email) error
+}
+
+// NewService returns the mail service; onFail (optional) runs in the
+// transaction that marks a message failed for good, e.g. to emit an event.
+func NewService(s *store.Store, sender Sender, onFail func(context.Context, *store.Tx, model.Email) error) *Service {
+	return &Service{store: s, sender: sender, onFail: onFail}
+}
+
+// Register adds the delivery handler to the queue.
+func (s *Service) Register(q *jobs.Queue) { q.Handle(JobDeliver, s.deliver) }
+
+// Draft is a message before it is queued.
+type Draft struct {
+	WorkspaceID string
+	ContactID   string
+	Kind        string // invitation, login, document, …
+	From, To    string
+	Subject     string
+	Text, HTML  string
+}
+
+// Queue saves the messages and their delivery jobs in the caller's transaction.
+func Queue(tx *store.Tx, drafts ...Draft) ([]model.Email, error) {
+	es := make([]model.Email, 0, len(drafts))
+	js := make([]model.Job, 0, len(drafts))
+	for _, d := range drafts {
+		e := newEmail(d)
+		j, err := jobs.NewJob(d.WorkspaceID, JobDeliver, deliverPayload{EmailID: e.ID})
+		if err != nil {
+			return nil, err
+		}
+		key := "email:" + e.ID
+		j.UniqueKey = &key
+		es, js = append(es, e), append(js, j)
+	}
+	if err := tx.Emails().CreateMany(es); err != nil {
+		return nil, err
+	}
+	return es, jobs.Enqueue(tx, js...)
+}
+
+func newEmail(d Draft) model.Email {
+	id := uuid.NewString()
+	domain := d.From[strings.LastIndexByte(d.From, '@')+1:]
+	e := model.Email{ID: id, WorkspaceID: d.WorkspaceID, Kind: d.Kind, FromAddr: d.From, ToAddr: d.To, Subject: d.Subject,
+		TextBody: d.Text, HTMLBody: d.HTML, MessageID: id + "@" + domain, Status: model.EmailQueued, CreatedAt: time.Now().UTC()}
+	if d.ContactID != "" {
+		e.ContactID = &d.ContactID
+	}
+	return e
+}
+
+type deliverPayload struct {
+	EmailID string `json:"email_id"`
+}
+
+func (s *Service) deliver(ctx context.Context, j model.Job) error {
+	var p deliverPayload
+	if err := json.Unmarshal(j.Payload, &p); err != nil {
+		return jobs.Permanent(fmt.Errorf("decode %s payload: %w", JobDeliver, err))
+	}
+	var e model.Email
+	err := s.store.View(ctx, func(tx *store.Tx) (err error) {
+		e, err = tx.Emails().ByID(j.WorkspaceID, p.EmailID)
+		return err
+	})
+	if errors.Is(err, store.ErrNotFound) {
+		return jobs.Permanent(err)
+	}
+	if err != nil || e.Status == model.EmailSent {
+		return err
+	}
+	sendErr := s.sender.Send(ctx, e)
+	return s.record(ctx, j, e, sendErr)
+}
+
+func (s *Service) record(ctx context.Context, j model.Job, e model.Email, sendErr error) error {
+	final := j.Attempts >= j.MaxAttempts
+	err := s.store.InTx(ctx, func(tx *store.Tx) error {
+		if sendErr == nil {
+			return tx.Emails().MarkSent(e.ID, j.Attempts)
+		}
+		if err := tx.Emails().MarkAttempt(e.ID, j.Attempts, sendErr.Error(), final); err != nil {
+			return err
+		}
+		if final && s.onFail != nil {
+			return s.onFail(ctx, tx, e)
+		}
+		return nil
+	})
+	if err != nil {
+		slog.Error("record email delivery", "email", e.ID, "err", err)
+	}
+	return sendErr
+}

@@ -1,0 +1,118 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// Migration is one frozen, versioned schema change. Its statements are
+// written once for both databases with a few dialect placeholders.
+type Migration struct {
+	Version    int
+	Name       string
+	Statements []string
+}
+
+// migrations is the whole schema history, oldest first. Never edit a
+// released migration: add a new one.
+var migrations []Migration
+
+// register adds a migration; each file of this package adds its own.
+func register(m Migration) { migrations = append(migrations, m) }
+
+// placeholders turn portable markers into each dialect's column types.
+var placeholders = map[string]*strings.Replacer{
+	"postgres": strings.NewReplacer("{ts}", "TIMESTAMPTZ", "{blob}", "BYTEA", "{serial}", "BIGSERIAL PRIMARY KEY", "{bool}", "BOOLEAN", "{text}", "TEXT"),
+	"sqlite":   strings.NewReplacer("{ts}", "DATETIME", "{blob}", "BLOB", "{serial}", "INTEGER PRIMARY KEY AUTOINCREMENT", "{bool}", "BOOLEAN", "{text}", "TEXT"),
+}
+
+// Migrate brings the schema to the latest version, one transaction per
+// migration. Running it on an up-to-date database changes nothing.
+func (s *Store) Migrate(ctx context.Context) (applied int, err error) {
+	db := s.db.WithContext(ctx)
+	if err := db.Exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at ` + placeholders[s.dialect].Replace("{ts}") + ` NOT NULL)`).Error; err != nil {
+		return 0, fmt.Errorf("create schema_migrations: %w", err)
+	}
+	for _, m := range sortedMigrations() {
+		done, err := s.applyOne(ctx, m)
+		if err != nil {
+			return applied, err
+		}
+		if done {
+			applied++
+		}
+	}
+	return applied, nil
+}
+
+func (s *Store) applyOne(ctx context.Context, m Migration) (bool, error) {
+	applied := false
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if s.dialect == "postgres" {
+			// Several instances may start at once: one migrates, the others wait.
+			if err := tx.Exec("SELECT pg_advisory_xact_lock(727274)").Error; err != nil {
+				return err
+			}
+		}
+		var n int64
+		if err := tx.Raw("SELECT COUNT(*) FROM schema_migrations WHERE version = ?", m.Version).Scan(&n).Error; err != nil {
+			return err
+		}
+		if n > 0 {
+			return nil
+		}
+		for _, stmt := range m.Statements {
+			if err := tx.Exec(placeholders[s.dialect].Replace(stmt)).Error; err != nil {
+				return fmt.Errorf("%q: %w", firstLine(stmt), err)
+			}
+		}
+		applied = true
+		return tx.Exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)", m.Version, m.Name, time.Now().UTC()).Error
+	})
+	if err != nil {
+		return false, fmt.Errorf("migration %d %s: %w", m.Version, m.Name, err)
+	}
+	if applied {
+		slog.Info("migration applied", "version", m.Version, "name", m.Name)
+	}
+	return applied, nil
+}
+
+// Version is the newest migration applied to the database, 0 when none.
+func (s *Store) Version(ctx context.Context) (int, error) {
+	var v *int
+	err := s.db.WithContext(ctx).Raw("SELECT MAX(version) FROM schema_migrations").Scan(&v).Error
+	if err != nil || v == nil {
+		return 0, err
+	}
+	return *v, nil
+}
+
+// LatestVersion is the newest migration this binary knows.
+func LatestVersion() int {
+	ms := sortedMigrations()
+	return ms[len(ms)-1].Version
+}
+
+func sortedMigrations() []Migration {
+	out := append([]Migration(nil), migrations...)
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].Version < out[j-1].Version; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func firstLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i > 0 {
+		return s[:i]
+	}
+	return s
+}

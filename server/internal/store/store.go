@@ -1,0 +1,144 @@
+// Package store keeps the product's records in SQLite or PostgreSQL through
+// gorm. Transactions are opened only by the domain services, through InTx.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/glebarez/sqlite"
+	"gorm.io/driver/postgres"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+)
+
+// ErrNotFound is returned when a record does not exist in the workspace.
+var ErrNotFound = errors.New("not found")
+
+// ErrConflict is returned when a unique value is already taken.
+var ErrConflict = errors.New("already exists")
+
+// Store is the database behind the portal.
+type Store struct {
+	db          *gorm.DB
+	dialect     string
+	afterCommit []func()
+}
+
+// Options says which database to open.
+type Options struct {
+	DatabaseURL string // postgres://… or empty for SQLite
+	SQLitePath  string
+}
+
+// Open connects to the database and checks that it answers.
+func Open(ctx context.Context, o Options) (*Store, error) {
+	cfg := &gorm.Config{Logger: logger.Discard, NowFunc: func() time.Time { return time.Now().UTC() }, TranslateError: true}
+	var (
+		db      *gorm.DB
+		err     error
+		dialect = "postgres"
+	)
+	if o.DatabaseURL != "" {
+		db, err = gorm.Open(postgres.Open(o.DatabaseURL), cfg)
+	} else {
+		dialect = "sqlite"
+		db, err = openSQLite(o.SQLitePath, cfg)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open %s database: %w", dialect, err)
+	}
+	s := &Store{db: db, dialect: dialect}
+	if err := s.Ping(ctx); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("reach %s database: %w", dialect, err)
+	}
+	return s, nil
+}
+
+func openSQLite(path string, cfg *gorm.Config) (*gorm.DB, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, err
+	}
+	dsn := path + "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	db, err := gorm.Open(sqlite.Open(dsn), cfg)
+	if err != nil {
+		return nil, err
+	}
+	sqlDB, err := db.DB()
+	if err != nil {
+		return nil, err
+	}
+	// SQLite has one writer; a small pool keeps readers concurrent without lock storms.
+	sqlDB.SetMaxOpenConns(4)
+	return db, nil
+}
+
+// Dialect is "sqlite" or "postgres".
+func (s *Store) Dialect() string { return s.dialect }
+
+// Ping checks that the database answers; /readyz uses it.
+func (s *Store) Ping(ctx context.Context) error {
+	sqlDB, err := s.db.DB()
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	return sqlDB.PingContext(ctx)
+}
+
+// Close releases the connections.
+func (s *Store) Close() error {
+	sqlDB, err := s.db.DB()
+	if err != nil {
+		return err
+	}
+	return sqlDB.Close()
+}
+
+// Tx is the handle repositories work through: a transaction or, for reads, the pool.
+type Tx struct {
+	db      *gorm.DB
+	dialect string
+}
+
+// InTx runs fn in one transaction: all of it is saved, or none of it.
+// After a commit it wakes the job workers and the event hub.
+func (s *Store) InTx(ctx context.Context, fn func(tx *Tx) error) error {
+	err := s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+		return fn(&Tx{db: db, dialect: s.dialect})
+	})
+	if err == nil {
+		for _, f := range s.afterCommit {
+			f()
+		}
+	}
+	return err
+}
+
+// OnCommit registers a cheap, non-blocking function to call after every commit.
+func (s *Store) OnCommit(f func()) { s.afterCommit = append(s.afterCommit, f) }
+
+// View runs read-only work outside a transaction.
+func (s *Store) View(ctx context.Context, fn func(tx *Tx) error) error {
+	return fn(&Tx{db: s.db.WithContext(ctx), dialect: s.dialect})
+}
+
+// notFound maps gorm's record-not-found to ErrNotFound.
+func notFound(err error, what string) error {
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return fmt.Errorf("%s: %w", what, ErrNotFound)
+	}
+	if errors.Is(err, gorm.ErrDuplicatedKey) {
+		return fmt.Errorf("%s: %w", what, ErrConflict)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}

@@ -1,0 +1,76 @@
+package store
+
+import (
+	"fmt"
+
+	"clientportal/server/internal/model"
+)
+
+// Workspaces is the repository of workspaces, their owners, tokens and domains.
+type Workspaces struct{ db *Tx }
+
+// Workspaces returns the workspace repository.
+func (t *Tx) Workspaces() Workspaces { return Workspaces{t} }
+
+// Create saves a new workspace with its counters row.
+func (r Workspaces) Create(w *model.Workspace) error {
+	if err := r.db.db.Create(w).Error; err != nil {
+		return notFound(err, "create workspace "+w.Slug)
+	}
+	return notFound(r.db.db.Create(&model.Counters{WorkspaceID: w.ID}).Error, "create counters")
+}
+
+// ByID loads a workspace.
+func (r Workspaces) ByID(id string) (model.Workspace, error) {
+	var w model.Workspace
+	err := r.db.db.Where("id = ?", id).Take(&w).Error
+	return w, notFound(err, "workspace "+id)
+}
+
+// BySlug loads the workspace whose default host starts with slug.
+func (r Workspaces) BySlug(slug string) (model.Workspace, error) {
+	var w model.Workspace
+	err := r.db.db.Where("slug = ?", slug).Take(&w).Error
+	return w, notFound(err, "workspace slug "+slug)
+}
+
+// SlugTaken reports whether a slug is in use.
+func (r Workspaces) SlugTaken(slug string) (bool, error) {
+	var n int64
+	err := r.db.db.Model(&model.Workspace{}).Where("slug = ?", slug).Count(&n).Error
+	return n > 0, err
+}
+
+// CreateOwner saves the owner of a workspace.
+func (r Workspaces) CreateOwner(o *model.Owner) error {
+	return notFound(r.db.db.Create(o).Error, "create owner")
+}
+
+// CreateToken saves an API token (its hash only).
+func (r Workspaces) CreateToken(t *model.APIToken) error {
+	return notFound(r.db.db.Create(t).Error, "create token")
+}
+
+// TokenByHash finds a live token by its SHA-256.
+func (r Workspaces) TokenByHash(hash []byte) (model.APIToken, error) {
+	var t model.APIToken
+	err := r.db.db.Where("token_hash = ? AND revoked_at IS NULL", hash).Take(&t).Error
+	return t, notFound(err, "token")
+}
+
+// Counters reads the maintained invited/joined counts.
+func (r Workspaces) Counters(workspaceID string) (model.Counters, error) {
+	var c model.Counters
+	err := r.db.db.Where("workspace_id = ?", workspaceID).Take(&c).Error
+	return c, notFound(err, "counters of "+workspaceID)
+}
+
+// AddCounts adds to the invited and joined counts atomically.
+func (r Workspaces) AddCounts(workspaceID string, invited, joined int64) error {
+	err := r.db.db.Exec("UPDATE workspace_counters SET invited = invited + ?, joined = joined + ? WHERE workspace_id = ?",
+		invited, joined, workspaceID).Error
+	if err != nil {
+		return fmt.Errorf("add counts for %s: %w", workspaceID, err)
+	}
+	return nil
+}

@@ -1,0 +1,102 @@
+// Package system wires the portal server's services together by hand, for
+// the portal binary and for tests that need the whole server.
+package system
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sync"
+
+	"github.com/gofiber/fiber/v2"
+
+	"clientportal/server/internal/config"
+	"clientportal/server/internal/events"
+	"clientportal/server/internal/jobs"
+	"clientportal/server/internal/mail"
+	"clientportal/server/internal/model"
+	"clientportal/server/internal/store"
+	"clientportal/server/internal/web"
+	"clientportal/server/internal/workspace"
+	"clientportal/shared/api"
+)
+
+// System is one running portal server instance.
+type System struct {
+	Config     config.Config
+	Store      *store.Store
+	Workspaces *workspace.Service
+	Mail       *mail.Service
+	Queue      *jobs.Queue
+	Hub        *events.Hub
+	App        *fiber.App
+
+	wg     sync.WaitGroup
+	cancel context.CancelFunc
+}
+
+// Open connects to the database and builds every service; Migrate and
+// Start are separate so commands can do one without the other.
+func Open(ctx context.Context, cfg config.Config) (*System, error) {
+	st, err := store.Open(ctx, store.Options{DatabaseURL: cfg.DatabaseURL, SQLitePath: cfg.SQLitePath()})
+	if err != nil {
+		return nil, err
+	}
+	s := &System{Config: cfg, Store: st, Workspaces: workspace.New(st, cfg.BaseURL), Queue: jobs.New(st), Hub: events.NewHub(st)}
+	st.OnCommit(s.Queue.Notify)
+	st.OnCommit(s.Hub.Notify)
+	sender, err := newSender(cfg)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	s.Mail = mail.NewService(st, sender, emailFailed)
+	s.Mail.Register(s.Queue)
+	s.App, err = web.New(web.Deps{Config: cfg, Store: st, Workspaces: s.Workspaces, Hub: s.Hub, Queue: s.Queue})
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func newSender(cfg config.Config) (mail.Sender, error) {
+	if cfg.DevMailbox() {
+		return mail.Mailbox{}, nil
+	}
+	return mail.NewSMTPSender(cfg.SMTPURL)
+}
+
+// emailFailed tells the owner, through the event stream, that a message
+// could not be delivered.
+func emailFailed(ctx context.Context, tx *store.Tx, e model.Email) error {
+	return events.Emit(tx, e.WorkspaceID, api.EventEmailFailed, map[string]any{"email_id": e.ID, "to": e.ToAddr, "error": e.Error})
+}
+
+// Start runs the job workers and the event hub in the background.
+func (s *System) Start(ctx context.Context) {
+	ctx, s.cancel = context.WithCancel(ctx)
+	s.goRun(func() { s.Queue.Run(ctx) })
+	s.goRun(func() { s.Hub.Run(ctx) })
+	if s.Store.Dialect() == "postgres" {
+		s.goRun(func() { s.Hub.ListenPostgres(ctx, s.Config.DatabaseURL) })
+	}
+}
+
+func (s *System) goRun(fn func()) {
+	s.wg.Add(1)
+	go func() { defer s.wg.Done(); fn() }()
+}
+
+// Close stops the background work, waits for it, and closes the database.
+func (s *System) Close() error {
+	if s.cancel != nil {
+		s.cancel()
+	}
+	s.wg.Wait()
+	slog.Debug("background work stopped")
+	if err := s.Store.Close(); err != nil {
+		return fmt.Errorf("close database: %w", err)
+	}
+	return nil
+}

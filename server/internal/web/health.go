@@ -1,0 +1,28 @@
+package web
+
+import (
+	"github.com/gofiber/fiber/v2"
+
+	"clientportal/server/internal/apperr"
+)
+
+// healthz says the process is up.
+func (s *Server) healthz(c *fiber.Ctx) error { return c.SendString("ok") }
+
+// readyz says the process can serve: the database answers.
+func (s *Server) readyz(c *fiber.Ctx) error {
+	if err := s.Store.Ping(c.UserContext()); err != nil {
+		return apperr.Wrap(apperr.Unavailable, err, "The database does not answer.")
+	}
+	return c.SendString("ready")
+}
+
+// askTLS answers a TLS front proxy (Caddy on-demand TLS) that asks whether
+// it may get a certificate for ?domain=: 200 for a known host, else 404.
+func (s *Server) askTLS(c *fiber.Ctx) error {
+	host := c.Query("domain")
+	if host == "" || !s.Workspaces.KnownHost(c.UserContext(), host) {
+		return c.Status(fiber.StatusNotFound).SendString("unknown domain")
+	}
+	return c.SendString("ok")
+}

@@ -1,0 +1,80 @@
+// Package web is the HTTP side of the portal server: the client portal pages
+// (htmx), the owner API (/api/v1, JSON) and the event streams. Handlers parse,
+// authorise, call a domain service and render; they hold no business rules.
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+	"github.com/gofiber/template/html/v2"
+
+	"clientportal/frontend"
+	"clientportal/server/internal/config"
+	"clientportal/server/internal/events"
+	"clientportal/server/internal/jobs"
+	"clientportal/server/internal/store"
+	"clientportal/server/internal/workspace"
+)
+
+// Deps are the services the handlers need, wired by hand in main.
+type Deps struct {
+	Config     config.Config
+	Store      *store.Store
+	Workspaces *workspace.Service
+	Hub        *events.Hub
+	Queue      *jobs.Queue
+}
+
+// Server holds the dependencies every handler method uses.
+type Server struct {
+	Deps
+}
+
+// MaxBody is the largest request body accepted (a PDF upload of 25 MB plus form overhead).
+const MaxBody = 26 << 20
+
+// requiredTemplates must all exist, so a missing one fails at start-up.
+var requiredTemplates = []string{
+	"portal/layouts/base", "portal/pages/welcome", "portal/pages/error",
+	"site/layout", "site/index", "site/notfound", "site/mailbox",
+}
+
+// New builds the Fiber app with its middleware and routes.
+func New(d Deps) (*fiber.App, error) {
+	views, err := loadViews()
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{Deps: d}
+	app := fiber.New(fiber.Config{
+		Views:                 views,
+		ErrorHandler:          s.handleError,
+		Immutable:             true,
+		BodyLimit:             MaxBody,
+		ReadTimeout:           60 * time.Second,
+		WriteTimeout:          0, // event streams stay open
+		IdleTimeout:           120 * time.Second,
+		DisableStartupMessage: true,
+		ProxyHeader:           "",
+		AppName:               "Client Portal",
+	})
+	s.routes(app)
+	return app, nil
+}
+
+func loadViews() (*html.Engine, error) {
+	engine := html.NewFileSystem(http.FS(frontend.Templates()), ".html")
+	engine.AddFunc("add", func(a, b int) int { return a + b })
+	if err := engine.Load(); err != nil {
+		return nil, fmt.Errorf("load templates: %w", err)
+	}
+	for _, name := range requiredTemplates {
+		if engine.Templates.Lookup(name) == nil {
+			return nil, fmt.Errorf("template %q is missing", name)
+		}
+	}
+	return engine, nil
+}

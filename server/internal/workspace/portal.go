@@ -1,0 +1,81 @@
+package workspace
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+
+	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/model"
+	"clientportal/server/internal/store"
+)
+
+// Overview is what the owner's dashboard shows about the portal.
+type Overview struct {
+	Workspace model.Workspace
+	URL       string
+	Domains   []model.Domain
+	Counts    model.Counters
+}
+
+// Overview loads the portal URL, domains and adoption counts of a workspace.
+func (s *Service) Overview(ctx context.Context, workspaceID string) (Overview, error) {
+	var o Overview
+	err := s.store.View(ctx, func(tx *store.Tx) (err error) {
+		if o.Workspace, err = tx.Workspaces().ByID(workspaceID); err != nil {
+			return err
+		}
+		if o.Domains, err = tx.Domains().List(workspaceID); err != nil {
+			return err
+		}
+		o.Counts, err = tx.Workspaces().Counters(workspaceID)
+		return err
+	})
+	if err != nil {
+		return o, fmt.Errorf("overview of %s: %w", workspaceID, err)
+	}
+	o.URL = s.URLFor(o.Workspace, o.Domains)
+	return o, nil
+}
+
+var hostname = regexp.MustCompile(`^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$`)
+
+// AddDomain adds a custom domain to the workspace's portal.
+func (s *Service) AddDomain(ctx context.Context, workspaceID, host string) error {
+	host = strings.TrimSuffix(strings.ToLower(strings.TrimSpace(host)), ".")
+	if !hostname.MatchString(host) || net.ParseIP(host) != nil {
+		return apperr.Validation{"host": "Enter a domain name such as portal.example.com (no scheme, path or port)."}.Err()
+	}
+	if host == s.BaseHost() || strings.HasSuffix(host, "."+s.BaseHost()) {
+		return apperr.Validation{"host": "This domain belongs to the portal service itself; use a domain of your own."}.Err()
+	}
+	err := s.store.InTx(ctx, func(tx *store.Tx) error {
+		return tx.Domains().Create(&model.Domain{ID: uuid.NewString(), WorkspaceID: workspaceID, Host: host, CreatedAt: time.Now().UTC()})
+	})
+	if errors.Is(err, store.ErrConflict) {
+		return apperr.Wrap(apperr.Conflict, err, "The domain %s is already in use.", host)
+	}
+	return err
+}
+
+// SetPrimaryDomain makes host the domain of the portal URL and of every link
+// sent from now on; an empty host goes back to the default address.
+func (s *Service) SetPrimaryDomain(ctx context.Context, workspaceID, host string) error {
+	host = strings.TrimSuffix(strings.ToLower(strings.TrimSpace(host)), ".")
+	err := s.store.InTx(ctx, func(tx *store.Tx) error {
+		return tx.Domains().SetPrimary(workspaceID, host)
+	})
+	return mapNotFound(err, "This workspace has no domain "+host+"; add it first.")
+}
+
+// KnownHost reports whether a TLS proxy may ask for a certificate for host.
+func (s *Service) KnownHost(ctx context.Context, host string) bool {
+	_, err := s.Resolve(ctx, host)
+	return err == nil
+}

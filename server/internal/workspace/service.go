@@ -1,0 +1,106 @@
+// Package workspace creates workspaces and their owners, authenticates owner
+// tokens, resolves which workspace a host belongs to and builds portal URLs.
+package workspace
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/url"
+	"strings"
+
+	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/model"
+	"clientportal/server/internal/store"
+)
+
+// Service is the workspace domain service.
+type Service struct {
+	store *store.Store
+	base  *url.URL
+}
+
+// New returns the service; base is PORTAL_BASE_URL.
+func New(s *store.Store, base *url.URL) *Service { return &Service{store: s, base: base} }
+
+// BaseHost is the host of PORTAL_BASE_URL without its port.
+func (s *Service) BaseHost() string { return strings.ToLower(s.base.Hostname()) }
+
+// Get loads a workspace by id.
+func (s *Service) Get(ctx context.Context, id string) (model.Workspace, error) {
+	var w model.Workspace
+	err := s.store.View(ctx, func(tx *store.Tx) (err error) {
+		w, err = tx.Workspaces().ByID(id)
+		return err
+	})
+	return w, mapNotFound(err, "This workspace does not exist.")
+}
+
+// Resolve finds the workspace a request's Host belongs to: its default
+// <slug>.<base host> or one of its custom domains.
+func (s *Service) Resolve(ctx context.Context, hostport string) (model.Workspace, error) {
+	host := strings.ToLower(hostOnly(hostport))
+	var w model.Workspace
+	err := s.store.View(ctx, func(tx *store.Tx) error {
+		if slug, ok := strings.CutSuffix(host, "."+s.BaseHost()); ok && !strings.Contains(slug, ".") {
+			var err error
+			w, err = tx.Workspaces().BySlug(slug)
+			return err
+		}
+		d, err := tx.Domains().ByHost(host)
+		if err != nil {
+			return err
+		}
+		w, err = tx.Workspaces().ByID(d.WorkspaceID)
+		return err
+	})
+	return w, mapNotFound(err, "No portal answers on this address.")
+}
+
+// DefaultHost is the workspace's built-in host, <slug>.<base host>[:port].
+func (s *Service) DefaultHost(w model.Workspace) string {
+	h := w.Slug + "." + s.BaseHost()
+	if p := s.base.Port(); p != "" {
+		h = net.JoinHostPort(h, p)
+	}
+	return h
+}
+
+// URLFor is the portal URL on the primary custom domain if one is chosen,
+// else on the default host.
+func (s *Service) URLFor(w model.Workspace, domains []model.Domain) string {
+	for _, d := range domains {
+		if d.IsPrimary {
+			return s.base.Scheme + "://" + d.Host
+		}
+	}
+	return s.base.Scheme + "://" + s.DefaultHost(w)
+}
+
+// PortalURL loads the domains and returns the workspace's current portal URL.
+func (s *Service) PortalURL(ctx context.Context, w model.Workspace) (string, error) {
+	var ds []model.Domain
+	err := s.store.View(ctx, func(tx *store.Tx) (err error) {
+		ds, err = tx.Domains().List(w.ID)
+		return err
+	})
+	if err != nil {
+		return "", fmt.Errorf("portal url of %s: %w", w.ID, err)
+	}
+	return s.URLFor(w, ds), nil
+}
+
+func hostOnly(hostport string) string {
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		return h
+	}
+	return strings.TrimSuffix(hostport, ".")
+}
+
+func mapNotFound(err error, msg string) error {
+	if errors.Is(err, store.ErrNotFound) {
+		return apperr.Wrap(apperr.NotFound, err, "%s", msg)
+	}
+	return err
+}

@@ -1,0 +1,126 @@
+package api
+
+import "time"
+
+// ContactStatus is where a contact stands in the portal's adoption funnel.
+type ContactStatus string
+
+// The contact statuses.
+const (
+	StatusNotInvited ContactStatus = "not_invited"
+	StatusInvited    ContactStatus = "invited"
+	StatusJoined     ContactStatus = "joined"
+)
+
+// Valid reports whether s is a known status.
+func (s ContactStatus) Valid() bool {
+	return s == StatusNotInvited || s == StatusInvited || s == StatusJoined
+}
+
+// Workspace names the business that owns a portal.
+type Workspace struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// Domain is a host the workspace's portal answers on.
+type Domain struct {
+	Host     string `json:"host"`
+	Primary  bool   `json:"primary"`
+	Verified bool   `json:"verified"`
+}
+
+// Portal is the answer of GET /api/v1/portal.
+type Portal struct {
+	Workspace Workspace `json:"workspace"`
+	URL       string    `json:"url"`
+	Domains   []Domain  `json:"domains"`
+	Invited   int64     `json:"invited"`
+	Joined    int64     `json:"joined"`
+}
+
+// DomainRequest adds a custom domain or picks the primary one.
+type DomainRequest struct {
+	Host string `json:"host"`
+}
+
+// Contact is a client of the workspace.
+type Contact struct {
+	ID          string        `json:"id"`
+	Email       string        `json:"email"`
+	Name        string        `json:"name"`
+	Phone       string        `json:"phone"`
+	Status      ContactStatus `json:"status"`
+	InvitedAt   *time.Time    `json:"invited_at"`
+	JoinedAt    *time.Time    `json:"joined_at"`
+	LastLoginAt *time.Time    `json:"last_login_at"`
+	AvatarURL   string        `json:"avatar_url"`
+}
+
+// NewContact is the body of POST /api/v1/contacts.
+type NewContact struct {
+	Email string `json:"email"`
+	Name  string `json:"name"`
+	Phone string `json:"phone"`
+}
+
+// ContactList is one page of GET /api/v1/contacts.
+type ContactList struct {
+	Contacts   []Contact `json:"contacts"`
+	NextCursor string    `json:"next_cursor"`
+}
+
+// ContactQuery filters GET /api/v1/contacts.
+type ContactQuery struct {
+	Status ContactStatus
+	Q      string
+	Limit  int
+	Cursor string
+}
+
+// InviteRequest invites an existing contact or a new one by email.
+type InviteRequest struct {
+	ContactID string `json:"contact_id,omitempty"`
+	Email     string `json:"email,omitempty"`
+	Name      string `json:"name,omitempty"`
+}
+
+// InviteResult is the answer of POST /api/v1/invites.
+type InviteResult struct {
+	Contact Contact `json:"contact"`
+}
+
+// MagicLink is a short-lived one-click login link for one contact.
+type MagicLink struct {
+	URL       string    `json:"url"`
+	ExpiresAt time.Time `json:"expires_at"`
+}
+
+// LoginEmailsRequest asks for login emails to several contacts.
+type LoginEmailsRequest struct {
+	ContactIDs []string `json:"contact_ids"`
+}
+
+// LoginEmailsResult says how many login emails were queued.
+type LoginEmailsResult struct {
+	Queued int `json:"queued"`
+}
+
+// Event is one message of the owner event stream.
+type Event struct {
+	ID   int64          `json:"id"`
+	Type string         `json:"type"`
+	At   time.Time      `json:"at"`
+	Data map[string]any `json:"data"`
+}
+
+// The event types of the owner event stream.
+const (
+	EventContactInvited    = "contact.invited"
+	EventContactJoined     = "contact.joined"
+	EventDocumentViewed    = "document.viewed"
+	EventDocumentSigned    = "document.signed"
+	EventDocumentCompleted = "document.completed"
+	EventDocumentDeclined  = "document.declined"
+	EventEmailFailed       = "email.failed"
+)

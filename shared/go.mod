@@ -1,0 +1,3 @@
+module clientportal/shared
+
+go 1.26
