@@ -37,6 +37,15 @@ type Portal struct {
 	Domains   []Domain  `json:"domains"`
 	Invited   int64     `json:"invited"`
 	Joined    int64     `json:"joined"`
+	Settings  Settings  `json:"settings"`
+}
+
+// Settings are the workspace's look, sending domain and link lifetimes.
+type Settings struct {
+	AccentColor          string `json:"accent_color"`
+	SendingDomain        string `json:"sending_domain"`
+	MagicLinkTTLSeconds  int    `json:"magic_link_ttl_seconds"`
+	LoginEmailTTLSeconds int    `json:"login_email_ttl_seconds"`
 }
 
 // DomainRequest adds a custom domain or picks the primary one.
@@ -103,7 +112,8 @@ type LoginEmailsRequest struct {
 
 // LoginEmailsResult says how many login emails were queued.
 type LoginEmailsResult struct {
-	Queued int `json:"queued"`
+	Queued  int    `json:"queued"`
+	BatchID string `json:"batch_id"`
 }
 
 // Event is one message of the owner event stream.
@@ -124,3 +134,52 @@ const (
 	EventDocumentDeclined  = "document.declined"
 	EventEmailFailed       = "email.failed"
 )
+
+// LoginEmailBatch is the per-contact delivery status of a bulk login email.
+type LoginEmailBatch struct {
+	BatchID string             `json:"batch_id"`
+	Total   int                `json:"total"`
+	Pending int                `json:"pending"`
+	Queued  int                `json:"queued"`
+	Sent    int                `json:"sent"`
+	Failed  int                `json:"failed"`
+	Results []LoginEmailResult `json:"results"`
+}
+
+// Count adds one contact's status to the totals.
+func (b *LoginEmailBatch) Count(status string) {
+	switch status {
+	case "pending":
+		b.Pending++
+	case "queued":
+		b.Queued++
+	case "sent":
+		b.Sent++
+	case "failed":
+		b.Failed++
+	}
+}
+
+// LoginEmailResult is one contact's login email status: pending, queued, sent or failed.
+type LoginEmailResult struct {
+	ContactID string `json:"contact_id"`
+	Status    string `json:"status"`
+	Error     string `json:"error,omitempty"`
+}
+
+// EmailTemplate is the owner's wording of the invitation or login email.
+type EmailTemplate struct {
+	Kind        string   `json:"kind,omitempty"`
+	Subject     string   `json:"subject"`
+	Body        string   `json:"body"`
+	MergeFields []string `json:"merge_fields,omitempty"`
+}
+
+// PortalSettings changes the workspace's name, look and link lifetimes; absent fields stay.
+type PortalSettings struct {
+	Name                 *string `json:"name,omitempty"`
+	AccentColor          *string `json:"accent_color,omitempty"`
+	SendingDomain        *string `json:"sending_domain,omitempty"`
+	MagicLinkTTLSeconds  *int    `json:"magic_link_ttl_seconds,omitempty"`
+	LoginEmailTTLSeconds *int    `json:"login_email_ttl_seconds,omitempty"`
+}

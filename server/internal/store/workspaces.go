@@ -74,3 +74,8 @@ func (r Workspaces) AddCounts(workspaceID string, invited, joined int64) error {
 	}
 	return nil
 }
+
+// Update saves changed settings of a workspace.
+func (r Workspaces) Update(workspaceID string, fields map[string]any) error {
+	return notFound(r.db.db.Model(&model.Workspace{}).Where("id = ?", workspaceID).Updates(fields).Error, "update workspace")
+}

@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"time"
 
 	"github.com/gofiber/fiber/v2"
 
+	"clientportal/server/internal/access"
 	"clientportal/server/internal/config"
 	"clientportal/server/internal/events"
 	"clientportal/server/internal/jobs"
@@ -26,6 +28,7 @@ type System struct {
 	Config     config.Config
 	Store      *store.Store
 	Workspaces *workspace.Service
+	Access     *access.Service
 	Mail       *mail.Service
 	Queue      *jobs.Queue
 	Hub        *events.Hub
@@ -52,7 +55,9 @@ func Open(ctx context.Context, cfg config.Config) (*System, error) {
 	}
 	s.Mail = mail.NewService(st, sender, emailFailed)
 	s.Mail.Register(s.Queue)
-	s.App, err = web.New(web.Deps{Config: cfg, Store: st, Workspaces: s.Workspaces, Hub: s.Hub, Queue: s.Queue})
+	s.Access = access.New(st, s.Workspaces)
+	s.Access.Register(s.Queue)
+	s.App, err = web.New(web.Deps{Config: cfg, Store: st, Workspaces: s.Workspaces, Access: s.Access, Hub: s.Hub, Queue: s.Queue})
 	if err != nil {
 		st.Close()
 		return nil, err
@@ -78,6 +83,7 @@ func (s *System) Start(ctx context.Context) {
 	ctx, s.cancel = context.WithCancel(ctx)
 	s.goRun(func() { s.Queue.Run(ctx) })
 	s.goRun(func() { s.Hub.Run(ctx) })
+	s.goRun(func() { s.schedulePurges(ctx) })
 	if s.Store.Dialect() == "postgres" {
 		s.goRun(func() { s.Hub.ListenPostgres(ctx, s.Config.DatabaseURL) })
 	}
@@ -99,4 +105,18 @@ func (s *System) Close() error {
 		return fmt.Errorf("close database: %w", err)
 	}
 	return nil
+}
+
+// schedulePurges enqueues the hourly clean-up of expired login links.
+func (s *System) schedulePurges(ctx context.Context) {
+	for {
+		if err := s.Access.SchedulePurge(ctx); err != nil && ctx.Err() == nil {
+			slog.Warn("schedule purge", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(time.Hour):
+		}
+	}
 }

@@ -40,3 +40,11 @@ func hostOnly(h string) string {
 	}
 	return h
 }
+
+// requireWorkspace refuses portal routes on the service's own host.
+func (s *Server) requireWorkspace(c *fiber.Ctx) error {
+	if _, ok := currentWorkspace(c); !ok {
+		return fiber.ErrNotFound
+	}
+	return c.Next()
+}

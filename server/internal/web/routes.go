@@ -26,6 +26,17 @@ func (s *Server) routes(app *fiber.App) {
 	api.Get("/portal", s.showPortal)
 	api.Post("/portal/domains", s.addDomain)
 	api.Put("/portal/primary-domain", s.setPrimaryDomain)
+	api.Patch("/portal/settings", s.updateSettings)
+	api.Get("/contacts", s.listContacts)
+	api.Post("/contacts", s.createContact)
+	api.Get("/contacts/:id", s.showContact)
+	api.Post("/contacts/:id/magic-links", s.createMagicLink)
+	api.Post("/contacts/:id/revoke-access", s.revokeContactAccess)
+	api.Post("/invites", s.createInvite)
+	api.Post("/login-emails", s.sendLoginEmails)
+	api.Get("/login-emails/:batch", s.showLoginEmails)
+	api.Get("/email-templates/:kind", s.showEmailTemplate)
+	api.Put("/email-templates/:kind", s.saveEmailTemplate)
 	api.Get("/events", s.streamOwnerEvents)
 	api.All("/*", s.apiNotFound)
 
@@ -34,5 +45,24 @@ func (s *Server) routes(app *fiber.App) {
 	pages.Get("/", s.showHome)
 	pages.Get("/theme.css", s.showTheme)
 	pages.Get("/dev/mailbox", s.showMailbox)
+
+	// Portal login: anyone on a workspace host, rate-limited.
+	login := pages.Group("/login", s.requireWorkspace, s.loginLimiter())
+	login.Get("/", s.showLogin)
+	login.Post("/link", s.requestLoginLink)
+	login.Get("/code", s.showLoginCode)
+	login.Post("/code", s.loginWithCode)
+	login.Get("/password", s.showLoginPassword)
+	login.Post("/password", s.loginWithPassword)
+	login.Get("/magic/:token", s.showMagicLink)
+	login.Post("/magic/:token", s.useMagicLink)
+	login.Post("/magic/:token/renew", s.renewMagicLink)
+
+	// Portal pages of a signed-in client.
+	pages.Get("/dashboard", s.requireClient, s.showDashboard)
+	pages.Get("/profile", s.requireClient, s.showProfile)
+	pages.Post("/profile/password", s.requireClient, s.setPassword)
+	pages.Post("/logout", s.requireClient, s.logout)
+	pages.Post("/logout/everywhere", s.requireClient, s.logoutEverywhere)
 	app.Use(s.pageNotFound)
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/gofiber/template/html/v2"
 
 	"clientportal/frontend"
+	"clientportal/server/internal/access"
 	"clientportal/server/internal/config"
 	"clientportal/server/internal/events"
 	"clientportal/server/internal/jobs"
@@ -24,6 +25,7 @@ type Deps struct {
 	Config     config.Config
 	Store      *store.Store
 	Workspaces *workspace.Service
+	Access     *access.Service
 	Hub        *events.Hub
 	Queue      *jobs.Queue
 }
@@ -38,7 +40,9 @@ const MaxBody = 26 << 20
 
 // requiredTemplates must all exist, so a missing one fails at start-up.
 var requiredTemplates = []string{
-	"portal/layouts/base", "portal/pages/welcome", "portal/pages/error",
+	"portal/layouts/base", "portal/pages/welcome", "portal/pages/error", "portal/pages/login", "portal/pages/login_sent",
+	"portal/pages/login_code", "portal/pages/login_password", "portal/pages/magic", "portal/pages/link_dead",
+	"portal/pages/dashboard", "portal/pages/profile",
 	"site/layout", "site/index", "site/notfound", "site/mailbox",
 }
 

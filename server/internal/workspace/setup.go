@@ -99,3 +99,5 @@ func freeSlug(tx *store.Tx, base string) (string, error) {
 	}
 	return "", apperr.New(apperr.Conflict, "No free address for a workspace named like this; choose another name.")
 }
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,51 @@
+package access
+
+import (
+	"fmt"
+	"time"
+
+	"clientportal/server/internal/mail"
+	"clientportal/server/internal/model"
+	"clientportal/server/internal/store"
+)
+
+// buttonLabels are the call to action of each email kind.
+var buttonLabels = map[string]string{KindInvitation: "Open your portal", KindLogin: "Log in to the portal"}
+
+// sendLinkEmail makes a fresh link and code for c and queues the email of
+// kind, worded by the owner's template, in the caller's transaction.
+func (s *Service) sendLinkEmail(tx *store.Tx, w model.Workspace, c model.Contact, kind string) (model.Email, error) {
+	t, ok, err := tx.EmailTemplates().Get(w.ID, kind)
+	if err != nil {
+		return model.Email{}, err
+	}
+	if !ok {
+		t = defaultTemplates[kind]
+		t.Kind = kind
+	}
+	purpose := map[string]string{KindInvitation: model.LinkInvite, KindLogin: model.LinkLoginEmail}[kind]
+	l := newLink(c, purpose, time.Duration(w.LoginEmailTTLSecs)*time.Second, true, s.now())
+	if err := tx.LoginLinks().Create(&l.Link); err != nil {
+		return model.Email{}, err
+	}
+	portalURL, err := s.portalURL(tx, w)
+	if err != nil {
+		return model.Email{}, err
+	}
+	m := mergeValues{Contact: c, Workspace: w, PortalURL: portalURL, Link: linkURL(portalURL, l.Token), Code: l.Code}
+	subject, text, html, err := render(t, m, buttonLabels[kind])
+	if err != nil {
+		return model.Email{}, err
+	}
+	es, err := mail.Queue(tx, mail.Draft{WorkspaceID: w.ID, ContactID: c.ID, Kind: kind, From: fromAddress(w), To: c.Email,
+		Subject: subject, Text: text, HTML: html})
+	if err != nil {
+		return model.Email{}, fmt.Errorf("queue %s email to %s: %w", kind, c.ID, err)
+	}
+	return es[0], nil
+}
+
+// fromAddress is the workspace's default sending address.
+func fromAddress(w model.Workspace) string {
+	return fmt.Sprintf("%q <no-reply@%s>", w.Name, w.SendingDomain)
+}

@@ -1,0 +1,159 @@
+package access
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	htmltemplate "html/template"
+	"regexp"
+	"sort"
+	"strings"
+
+	"clientportal/frontend"
+	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/model"
+	"clientportal/server/internal/store"
+)
+
+// The kinds of email the owner can reword.
+const (
+	KindInvitation = "invitation"
+	KindLogin      = "login"
+)
+
+// MergeFields are the custom values an email template may use.
+var MergeFields = []string{"contact.first_name", "contact.name", "workspace.name", "portal.url", "portal.magic_link", "portal.login_code"}
+
+var defaultTemplates = map[string]model.EmailTemplate{
+	KindInvitation: {Subject: "{{workspace.name}} invited you to their client portal",
+		Body: "Hi {{contact.first_name}},\n\n{{workspace.name}} has invited you to their client portal, where you can see your invoices, courses, messages, community groups and the documents sent to you for signature.\n\nOpen your portal: {{portal.magic_link}}\n\nOn another device? Go to {{portal.url}}/login/code and enter the code {{portal.login_code}}."},
+	KindLogin: {Subject: "Your login link for {{workspace.name}}",
+		Body: "Hi {{contact.first_name}},\n\nTap the button to log in to the client portal of {{workspace.name}}: {{portal.magic_link}}\n\nOn another device? Go to {{portal.url}}/login/code and enter the code {{portal.login_code}}.\n\nThe link and the code work once. If you did not ask to log in, you can ignore this email."},
+}
+
+var fieldPattern = regexp.MustCompile(`\{\{\s*([^{}]*?)\s*\}\}`)
+
+// checkTemplate refuses unknown merge fields and stray braces, per field.
+func checkTemplate(subject, body string) error {
+	v := apperr.Validation{}
+	for name, text := range map[string]string{"subject": subject, "body": body} {
+		if why := templateProblem(text); why != "" {
+			v.Add(name, why)
+		}
+	}
+	if strings.TrimSpace(subject) == "" {
+		v.Add("subject", "Write a subject line.")
+	}
+	if len(subject) > 300 || len(body) > 20000 {
+		v.Add("body", "Keep the subject under 300 and the body under 20,000 characters.")
+	}
+	return v.Err()
+}
+
+func templateProblem(text string) string {
+	known := map[string]bool{}
+	for _, f := range MergeFields {
+		known[f] = true
+	}
+	var unknown []string
+	for _, m := range fieldPattern.FindAllStringSubmatch(text, -1) {
+		if !known[m[1]] {
+			unknown = append(unknown, "{{"+m[1]+"}}")
+		}
+	}
+	if len(unknown) > 0 {
+		sort.Strings(unknown)
+		return fmt.Sprintf("Unknown merge field %s; use one of {{%s}}.", strings.Join(unknown, ", "), strings.Join(MergeFields, "}}, {{"))
+	}
+	if rest := fieldPattern.ReplaceAllString(text, ""); strings.Contains(rest, "{{") || strings.Contains(rest, "}}") {
+		return "A merge field is not closed: write it as {{contact.name}}."
+	}
+	return ""
+}
+
+// Template returns the owner's wording of a kind, or the default.
+func (s *Service) Template(ctx context.Context, workspaceID, kind string) (model.EmailTemplate, error) {
+	if _, ok := defaultTemplates[kind]; !ok {
+		return model.EmailTemplate{}, apperr.NotFoundf("There is no email template %q; use invitation or login.", kind)
+	}
+	var t model.EmailTemplate
+	err := s.store.View(ctx, func(tx *store.Tx) error {
+		var ok bool
+		var err error
+		t, ok, err = tx.EmailTemplates().Get(workspaceID, kind)
+		if err == nil && !ok {
+			t = defaultTemplates[kind]
+			t.WorkspaceID, t.Kind = workspaceID, kind
+		}
+		return err
+	})
+	return t, err
+}
+
+// SaveTemplate stores the owner's wording after checking its merge fields.
+func (s *Service) SaveTemplate(ctx context.Context, workspaceID, kind, subject, body string) (model.EmailTemplate, error) {
+	if _, ok := defaultTemplates[kind]; !ok {
+		return model.EmailTemplate{}, apperr.NotFoundf("There is no email template %q; use invitation or login.", kind)
+	}
+	if err := checkTemplate(subject, body); err != nil {
+		return model.EmailTemplate{}, err
+	}
+	t := model.EmailTemplate{WorkspaceID: workspaceID, Kind: kind, Subject: strings.TrimSpace(subject), Body: body, UpdatedAt: s.now()}
+	err := s.store.InTx(ctx, func(tx *store.Tx) error { return tx.EmailTemplates().Save(&t) })
+	return t, err
+}
+
+// mergeValues are one contact's custom values at send time.
+type mergeValues struct {
+	Contact   model.Contact
+	Workspace model.Workspace
+	PortalURL string
+	Link      string
+	Code      string
+}
+
+func (m mergeValues) apply(text string) string {
+	first := strings.Fields(m.Contact.Name)
+	firstName := "there"
+	if len(first) > 0 {
+		firstName = first[0]
+	}
+	vals := map[string]string{"contact.first_name": firstName, "contact.name": m.Contact.Name, "workspace.name": m.Workspace.Name,
+		"portal.url": m.PortalURL, "portal.magic_link": m.Link, "portal.login_code": m.Code}
+	return fieldPattern.ReplaceAllStringFunc(text, func(tok string) string {
+		return vals[fieldPattern.FindStringSubmatch(tok)[1]]
+	})
+}
+
+var emailHTML = htmltemplate.Must(htmltemplate.ParseFS(frontend.Templates(), "email/message.html"))
+
+type emailView struct {
+	Subject, Workspace, Initial, Accent, AccentInk, PortalURL string
+	Paragraphs                                                []string
+	ButtonURL, ButtonLabel, Code                              string
+}
+
+// render merges a template for one contact into the text and HTML parts.
+func render(t model.EmailTemplate, m mergeValues, button string) (subject, text, html string, err error) {
+	subject = strings.ReplaceAll(m.apply(t.Subject), "\n", " ")
+	text = m.apply(t.Body)
+	v := emailView{Subject: subject, Workspace: m.Workspace.Name, Initial: initial(m.Workspace.Name), Accent: m.Workspace.AccentColor,
+		AccentInk: "#ffffff", PortalURL: m.PortalURL, ButtonURL: m.Link, ButtonLabel: button, Code: m.Code}
+	for _, p := range strings.Split(text, "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			v.Paragraphs = append(v.Paragraphs, p)
+		}
+	}
+	var buf bytes.Buffer
+	if err := emailHTML.Execute(&buf, v); err != nil {
+		return "", "", "", fmt.Errorf("render %s email: %w", t.Kind, err)
+	}
+	return subject, text, buf.String(), nil
+}
+
+func initial(name string) string {
+	for _, r := range name {
+		return strings.ToUpper(string(r))
+	}
+	return "?"
+}

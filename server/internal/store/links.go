@@ -1,0 +1,63 @@
+package store
+
+import (
+	"time"
+
+	"clientportal/server/internal/model"
+)
+
+// LoginLinks is the repository of one-time login links and codes.
+type LoginLinks struct{ db *Tx }
+
+// LoginLinks returns the login link repository.
+func (t *Tx) LoginLinks() LoginLinks { return LoginLinks{t} }
+
+// Create saves a link (hashes only).
+func (r LoginLinks) Create(l *model.LoginLink) error {
+	return notFound(r.db.db.Create(l).Error, "create login link")
+}
+
+// CreateMany saves many links in batches.
+func (r LoginLinks) CreateMany(ls []model.LoginLink) error {
+	return notFound(r.db.db.CreateInBatches(ls, 200).Error, "create login links")
+}
+
+// ByTokenHash finds a link in the workspace whatever its state.
+func (r LoginLinks) ByTokenHash(workspaceID string, hash []byte) (model.LoginLink, error) {
+	var l model.LoginLink
+	err := r.db.db.Where("workspace_id = ? AND token_hash = ?", workspaceID, hash).Take(&l).Error
+	return l, notFound(err, "login link")
+}
+
+// Use marks a live link used; it reports false when it was used, expired or revoked.
+func (r LoginLinks) Use(id string, now time.Time) (bool, error) {
+	res := r.db.db.Model(&model.LoginLink{}).Where("id = ? AND used_at IS NULL AND expires_at > ?", id, now).Update("used_at", now)
+	return res.RowsAffected == 1, notFound(res.Error, "use login link")
+}
+
+// LiveWithCode lists a contact's unexpired, unused links that carry a code.
+func (r LoginLinks) LiveWithCode(workspaceID, contactID string, now time.Time) ([]model.LoginLink, error) {
+	var ls []model.LoginLink
+	err := r.db.db.Where("workspace_id = ? AND contact_id = ? AND code_hash IS NOT NULL AND used_at IS NULL AND expires_at > ?",
+		workspaceID, contactID, now).Order("created_at DESC").Limit(5).Find(&ls).Error
+	return ls, notFound(err, "links with code")
+}
+
+// CountAttempt adds a wrong code try; at max the link is burnt.
+func (r LoginLinks) CountAttempt(id string, max int, now time.Time) error {
+	err := r.db.db.Exec(`UPDATE login_links SET code_attempts = code_attempts + 1,
+		used_at = CASE WHEN code_attempts + 1 >= ? THEN ? ELSE used_at END WHERE id = ?`, max, now, id).Error
+	return notFound(err, "count code attempt")
+}
+
+// RevokeForContact ends every live link of a contact.
+func (r LoginLinks) RevokeForContact(workspaceID, contactID string, now time.Time) error {
+	return notFound(r.db.db.Model(&model.LoginLink{}).Where("workspace_id = ? AND contact_id = ? AND used_at IS NULL", workspaceID, contactID).
+		Update("used_at", now).Error, "revoke links")
+}
+
+// PurgeExpired deletes links that expired before t.
+func (r LoginLinks) PurgeExpired(t time.Time) (int64, error) {
+	res := r.db.db.Where("expires_at < ?", t).Delete(&model.LoginLink{})
+	return res.RowsAffected, notFound(res.Error, "purge links")
+}

@@ -1,0 +1,102 @@
+package web
+
+import (
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+
+	"clientportal/server/internal/access"
+	"clientportal/server/internal/model"
+)
+
+const sessionCookie = "portal_session"
+
+// ClientView is the signed-in client as pages show them.
+type ClientView struct {
+	ID, Name, FirstName, Email, Initials string
+}
+
+func clientView(c model.Contact) ClientView {
+	name := strings.TrimSpace(c.Name)
+	if name == "" {
+		name = c.Email
+	}
+	parts := strings.Fields(name)
+	initials := ""
+	for i, p := range parts {
+		if i == 0 || i == len(parts)-1 {
+			initials += strings.ToUpper(string([]rune(p)[0]))
+		}
+	}
+	return ClientView{ID: c.ID, Name: name, FirstName: parts[0], Email: c.Email, Initials: initials}
+}
+
+// requireClient lets only a signed-in client of this workspace through;
+// others are sent to the login page.
+func (s *Server) requireClient(c *fiber.Ctx) error {
+	w, ok := currentWorkspace(c)
+	if !ok {
+		return fiber.ErrNotFound
+	}
+	token := c.Cookies(sessionCookie)
+	if token != "" {
+		sess, ct, err := s.Access.SessionFor(c.UserContext(), w.ID, token)
+		if err == nil {
+			c.Locals("session", sess)
+			c.Locals("client", ct)
+			return c.Next()
+		}
+	}
+	if c.Method() == fiber.MethodGet && !isHTMX(c) {
+		return c.Redirect("/login?next="+url.QueryEscape(c.OriginalURL()), fiber.StatusSeeOther)
+	}
+	return fiber.NewError(fiber.StatusUnauthorized, "Your session has ended. Log in again to continue.")
+}
+
+// currentClient is the signed-in contact of the request.
+func currentClient(c *fiber.Ctx) model.Contact {
+	ct, _ := c.Locals("client").(model.Contact)
+	return ct
+}
+
+func currentSession(c *fiber.Ctx) model.Session {
+	s, _ := c.Locals("session").(model.Session)
+	return s
+}
+
+// startSession sets the cookie of a new session and sends the client on.
+func (s *Server) startSession(c *fiber.Ctx, ns access.NewSession, next string) error {
+	c.Cookie(&fiber.Cookie{Name: sessionCookie, Value: ns.Token, Path: "/", Expires: ns.Session.ExpiresAt,
+		HTTPOnly: true, Secure: s.Config.BaseURL.Scheme == "https", SameSite: fiber.CookieSameSiteLaxMode})
+	return c.Redirect(safeNext(next), fiber.StatusSeeOther)
+}
+
+func (s *Server) clearSession(c *fiber.Ctx) {
+	c.Cookie(&fiber.Cookie{Name: sessionCookie, Value: "", Path: "/", Expires: time.Unix(0, 0), MaxAge: -1,
+		HTTPOnly: true, Secure: s.Config.BaseURL.Scheme == "https", SameSite: fiber.CookieSameSiteLaxMode})
+}
+
+// safeNext keeps redirects on this site.
+func safeNext(next string) string {
+	if next == "" || !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.Contains(next, "\\") {
+		return "/dashboard"
+	}
+	return next
+}
+
+func meta(c *fiber.Ctx) access.ClientMeta {
+	return access.ClientMeta{IP: c.IP(), UserAgent: c.Get(fiber.HeaderUserAgent), OldSession: c.Cookies(sessionCookie)}
+}
+
+// clientLayout fills the layout of a signed-in page.
+func (s *Server) clientLayout(c *fiber.Ctx, title, current string) Layout {
+	l := s.layout(c, title)
+	l.Client = true
+	for _, n := range []NavItem{{Label: "Dashboard", Href: "/dashboard"}, {Label: "Profile", Href: "/profile"}} {
+		n.Current = n.Href == current
+		l.Nav = append(l.Nav, n)
+	}
+	return l
+}
