@@ -12,7 +12,7 @@ import (
 
 // Settings are the owner's changes; nil fields stay as they are.
 type Settings struct {
-	Name, AccentColor, SendingDomain     *string
+	Name, AccentColor, SendingDomain    *string
 	MagicLinkTTLSecs, LoginEmailTTLSecs *int
 }
 
