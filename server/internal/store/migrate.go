@@ -34,11 +34,26 @@ var placeholders = map[string]*strings.Replacer{
 // Migrate brings the schema to the latest version, one transaction per
 // migration. Running it on an up-to-date database changes nothing.
 func (s *Store) Migrate(ctx context.Context) (applied int, err error) {
-	db := s.db.WithContext(ctx)
-	if err := db.Exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at ` + placeholders[s.dialect].Replace("{ts}") + ` NOT NULL)`).Error; err != nil {
+	return s.MigrateTo(ctx, LatestVersion())
+}
+
+// MigrateTo applies the migrations up to and including version; tests use
+// it to build a database of an older release.
+func (s *Store) MigrateTo(ctx context.Context, version int) (applied int, err error) {
+	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := s.lockMigrations(tx); err != nil {
+			return err
+		}
+		return tx.Exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at ` +
+			placeholders[s.dialect].Replace("{ts}") + ` NOT NULL)`).Error
+	})
+	if err != nil {
 		return 0, fmt.Errorf("create schema_migrations: %w", err)
 	}
 	for _, m := range sortedMigrations() {
+		if m.Version > version {
+			break
+		}
 		done, err := s.applyOne(ctx, m)
 		if err != nil {
 			return applied, err
@@ -53,11 +68,8 @@ func (s *Store) Migrate(ctx context.Context) (applied int, err error) {
 func (s *Store) applyOne(ctx context.Context, m Migration) (bool, error) {
 	applied := false
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		if s.dialect == "postgres" {
-			// Several instances may start at once: one migrates, the others wait.
-			if err := tx.Exec("SELECT pg_advisory_xact_lock(727274)").Error; err != nil {
-				return err
-			}
+		if err := s.lockMigrations(tx); err != nil {
+			return err
 		}
 		var n int64
 		if err := tx.Raw("SELECT COUNT(*) FROM schema_migrations WHERE version = ?", m.Version).Scan(&n).Error; err != nil {
@@ -115,4 +127,13 @@ func firstLine(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// lockMigrations makes instances that start together migrate one at a time
+// (PostgreSQL; SQLite already has a single writer).
+func (s *Store) lockMigrations(tx *gorm.DB) error {
+	if s.dialect != "postgres" {
+		return nil
+	}
+	return tx.Exec("SELECT pg_advisory_xact_lock(727274)").Error
 }

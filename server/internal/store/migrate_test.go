@@ -3,6 +3,9 @@ package store_test
 import (
 	"context"
 	"testing"
+	"time"
+
+	"clientportal/server/internal/model"
 
 	"clientportal/server/internal/store"
 	"clientportal/server/internal/storetest"
@@ -29,6 +32,37 @@ func TestMigrateBringsAnEmptyDatabaseToTheLatestVersionAndTheSecondRunIsANoOp(t 
 			}
 			if n, err := s.Migrate(ctx); err != nil || n != 0 {
 				t.Fatalf("second migrate applied %d: %v", n, err)
+			}
+		})
+	}
+}
+
+func TestMigrateUpgradesADatabaseOfThePreviousVersionKeepingItsData(t *testing.T) {
+	for _, d := range storetest.Dialects {
+		t.Run(d, func(t *testing.T) {
+			ctx := context.Background()
+			s, err := store.Open(ctx, storetest.Options(t, d))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			prev := store.LatestVersion() - 1
+			if _, err := s.MigrateTo(ctx, prev); err != nil {
+				t.Fatalf("migrate to %d: %v", prev, err)
+			}
+			err = s.InTx(ctx, func(tx *store.Tx) error {
+				return tx.Workspaces().Create(&model.Workspace{ID: "w1", Slug: "kept", Name: "Kept", SendingDomain: "mail.kept.test", CreatedAt: time.Now().UTC()})
+			})
+			if err != nil {
+				t.Fatalf("write at version %d: %v", prev, err)
+			}
+			if n, err := s.Migrate(ctx); err != nil || n == 0 {
+				t.Fatalf("upgrade applied %d: %v", n, err)
+			}
+			var w model.Workspace
+			err = s.View(ctx, func(tx *store.Tx) (err error) { w, err = tx.Workspaces().BySlug("kept"); return err })
+			if err != nil || w.Name != "Kept" {
+				t.Fatalf("workspace written before the upgrade is gone: %+v %v", w, err)
 			}
 		})
 	}

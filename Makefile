@@ -1,0 +1,48 @@
+# Client Portal: `make run` to try it, `make test` for the whole suite.
+# Every target installs what it lacks first, and is quick when nothing is missing.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := build
+MAKEFLAGS += --no-builtin-rules
+
+export PATH := $(PATH):/usr/local/go/bin
+export PORTAL_TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable
+export PORTAL_CHROMIUM ?= /usr/bin/chromium
+
+BIN := build/bin
+APP_TAGS := desktop,production,webkit2_41
+
+.PHONY: help deps deps-system deps-postgres deps-frontend build desktop run test bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+deps: deps-system deps-postgres deps-frontend ## install what is missing: Debian packages, PostgreSQL, npm packages
+
+deps-system: ## Debian packages (apt, only those missing)
+	@scripts/deps-system.sh
+
+deps-postgres: deps-system ## a PostgreSQL answering on 127.0.0.1:5432 (trust for user postgres)
+	@scripts/deps-postgres.sh
+
+deps-frontend: ## npm ci when package-lock.json changed, then vendor the browser files
+	@scripts/deps-frontend.sh
+
+build: deps-frontend ## the portal server: build/bin/portal
+	go build -trimpath -o $(BIN)/portal ./server/cmd/portal
+
+desktop: deps-frontend ## the desktop app: build/bin/portal-desktop
+	go build -tags $(APP_TAGS) -trimpath -ldflags "-w -s" -o $(BIN)/portal-desktop ./app
+
+run: deps-system deps-frontend build $(if $(DISPLAY),desktop) ## migrate, create the Demo workspace once, serve (and open the desktop app)
+	@scripts/run.sh
+
+test: deps ## vet and test every module (SQLite, PostgreSQL, Chromium), then build the desktop app
+	@scripts/test.sh
+
+bench: deps ## benchmarks of the server module, saved to bench/results.txt
+	@scripts/bench.sh
+
+clean: ## remove build and test output (keeps data/, node_modules and vendored files)
+	rm -rf $(BIN) build/test-output

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Vets and tests every module of the workspace, then builds the desktop app.
+# Runs everything even after a failure, prints go test's summary lines, and
+# exits non-zero if anything failed.
+set -euo pipefail
+# shellcheck source=scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+cd "$ROOT"
+export PORTAL_TEST_DATABASE_URL=${PORTAL_TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable}
+export PORTAL_CHROMIUM=${PORTAL_CHROMIUM:-/usr/bin/chromium}
+APP_TAGS=${APP_TAGS:-desktop,production,webkit2_41}
+TEST_TIMEOUT=${TEST_TIMEOUT:-12m}
+ARTIFACTS=$ROOT/build/test-output
+MODULES=(./server/... ./shared/... ./frontend/...)
+
+failed=()
+
+# step runs one command, recording its name when it fails.
+step() {
+	local name=$1
+	shift
+	say "$name"
+	"$@" || failed+=("$name")
+}
+
+# has_go reports whether a module folder holds any Go file yet.
+has_go() { [[ -n $(find "$1" -name '*.go' -not -path '*/node_modules/*' -print -quit) ]]; }
+
+rm -rf "$ARTIFACTS"
+mkdir -p "$ARTIFACTS"
+start=$SECONDS
+step "go vet" go vet "${MODULES[@]}"
+step "go test" go test -count=1 -timeout "$TEST_TIMEOUT" -artifacts -outputdir "$ARTIFACTS" "${MODULES[@]}"
+if has_go app; then
+	step "go vet (app, -tags $APP_TAGS)" go vet -tags "$APP_TAGS" ./app/...
+	step "go test (app, -tags $APP_TAGS)" go test -count=1 -timeout "$TEST_TIMEOUT" -tags "$APP_TAGS" \
+		-artifacts -outputdir "$ARTIFACTS" ./app/...
+	step "desktop build" make --no-print-directory desktop
+else
+	say "app/ has no Go code yet: no app tests, no desktop build"
+fi
+
+say "done in $((SECONDS - start)) s; screenshots and other test output under build/test-output/"
+if ((${#failed[@]} > 0)); then
+	die "failed: $(IFS=,; echo "${failed[*]}")"
+fi
+say "all steps passed"

@@ -1,0 +1,107 @@
+package pdf
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+)
+
+// AuditEvent is one line of the certificate of completion.
+type AuditEvent struct {
+	At        time.Time
+	Action    string // e.g. "sent", "viewed", "signed"
+	Actor     string // who did it, e.g. an email address
+	IP        string
+	UserAgent string
+}
+
+// SealRequest is everything needed to produce a final copy.
+type SealRequest struct {
+	Original       []byte // the uploaded PDF, as accepted by Intake
+	DocumentID     string
+	Title          string
+	SignerName     string
+	SignerEmail    string
+	SignatureImage []byte    // PNG of the drawn signature; empty: the typed name in a script font
+	SignedAt       time.Time // shown in date fields
+	Fields         []Field
+	Audit          []AuditEvent
+	Identity       *Identity // the certificate and key of the digital signature
+}
+
+// Seal stamps every field, appends the certificate of completion and signs
+// the result digitally, last. The original is not changed.
+func (s *Sealer) Seal(ctx context.Context, req SealRequest) ([]byte, error) {
+	if req.Identity == nil {
+		return nil, fmt.Errorf("seal %s: no signing identity", req.DocumentID)
+	}
+	doc, err := s.stampAndCertify(ctx, &req)
+	if err != nil {
+		return nil, fmt.Errorf("seal %s: %w", req.DocumentID, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("seal %s: %w", req.DocumentID, err)
+	}
+	signed, err := req.Identity.sign(doc, req.Title, req.SignedAt)
+	if err != nil {
+		return nil, fmt.Errorf("seal %s: %w", req.DocumentID, err)
+	}
+	return signed, nil
+}
+
+// stampAndCertify returns the stamped document with its certificate page.
+func (s *Sealer) stampAndCertify(ctx context.Context, req *SealRequest) ([]byte, error) {
+	conf := newConfig()
+	conf.Cmd = model.ADDWATERMARKS
+	pdf, err := api.ReadValidateAndOptimize(bytes.NewReader(req.Original), conf)
+	if err != nil {
+		return nil, fmt.Errorf("read original: %w", err)
+	}
+	info, err := pageInfo(pdf)
+	if err != nil {
+		return nil, fmt.Errorf("read pages: %w", err)
+	}
+	if err := s.stampFields(pdf, req, info); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := s.appendCertificate(pdf, req); err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	if err := api.Write(pdf, &out, conf); err != nil {
+		return nil, fmt.Errorf("write: %w", err)
+	}
+	return out.Bytes(), nil
+}
+
+// stampFields draws every field onto its page.
+func (s *Sealer) stampFields(pdf *model.Context, req *SealRequest, info Info) error {
+	st, err := s.stamps(req, info)
+	if err != nil {
+		return err
+	}
+	for b, pages := range st.images {
+		wm, err := imageStamp(req.SignatureImage, b)
+		if err != nil {
+			return err
+		}
+		if err := pdfcpu.AddWatermarks(pdf, pages, wm); err != nil {
+			return fmt.Errorf("stamp signature image: %w", err)
+		}
+	}
+	if len(st.text) == 0 {
+		return nil
+	}
+	if err := pdfcpu.AddWatermarksSliceMap(pdf, st.text); err != nil {
+		return fmt.Errorf("stamp fields: %w", err)
+	}
+	return nil
+}
