@@ -42,6 +42,7 @@ func serve(ctx context.Context, cfg config.Config, args []string) error {
 	case <-ctx.Done():
 	}
 	slog.Info("shutting down: finishing in-flight requests")
+	sys.Hub.Close()
 	if err := sys.App.ShutdownWithTimeout(20 * time.Second); err != nil && !errors.Is(err, context.DeadlineExceeded) {
 		return fmt.Errorf("shutdown: %w", err)
 	}

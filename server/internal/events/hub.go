@@ -33,6 +33,7 @@ type Hub struct {
 	mu     sync.Mutex
 	subs   map[string]map[chan model.Event]struct{}
 	lastID int64
+	closed bool
 }
 
 // NewHub returns a hub; call Run to start delivering.
@@ -44,6 +45,11 @@ func NewHub(s *store.Store) *Hub {
 func (h *Hub) Subscribe(workspaceID string) (<-chan model.Event, func()) {
 	ch := make(chan model.Event, 64)
 	h.mu.Lock()
+	if h.closed {
+		h.mu.Unlock()
+		close(ch)
+		return ch, func() {}
+	}
 	if h.subs[workspaceID] == nil {
 		h.subs[workspaceID] = map[chan model.Event]struct{}{}
 	}
@@ -51,11 +57,28 @@ func (h *Hub) Subscribe(workspaceID string) (<-chan model.Event, func()) {
 	h.mu.Unlock()
 	return ch, func() {
 		h.mu.Lock()
+		defer h.mu.Unlock()
+		if _, ok := h.subs[workspaceID][ch]; !ok {
+			return
+		}
 		delete(h.subs[workspaceID], ch)
 		if len(h.subs[workspaceID]) == 0 {
 			delete(h.subs, workspaceID)
 		}
-		h.mu.Unlock()
+	}
+}
+
+// Close ends every subscription, so open event streams finish and a
+// graceful shutdown does not wait for them.
+func (h *Hub) Close() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.closed = true
+	for ws, subs := range h.subs {
+		for ch := range subs {
+			close(ch)
+		}
+		delete(h.subs, ws)
 	}
 }
 

@@ -36,7 +36,10 @@ func writeEvents(w *bufio.Writer, ch <-chan model.Event) {
 	defer ping.Stop()
 	for {
 		select {
-		case e := <-ch:
+		case e, ok := <-ch:
+			if !ok {
+				return
+			}
 			fmt.Fprintf(w, "id: %d\nevent: %s\ndata: %s\n\n", e.ID, e.Type, ownerEventJSON(e))
 		case <-ping.C:
 			fmt.Fprint(w, ": ping\n\n")
