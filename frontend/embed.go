@@ -10,6 +10,9 @@ import (
 //go:embed all:templates
 var templates embed.FS
 
+//go:embed all:templates/portal all:templates/site
+var portalTemplates embed.FS
+
 //go:embed all:static
 var static embed.FS
 
@@ -18,6 +21,9 @@ var fonts embed.FS
 
 // Templates is the tree of HTML templates: portal/, site/, desktop/, email/.
 func Templates() fs.FS { return mustSub(templates, "templates") }
+
+// PortalTemplates holds only the server's page templates, portal/ and site/.
+func PortalTemplates() fs.FS { return mustSub(portalTemplates, "templates") }
 
 // Static is the tree of files served under /static/: css/, js/, img/, vendor/.
 func Static() fs.FS { return mustSub(static, "static") }

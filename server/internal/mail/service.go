@@ -110,6 +110,7 @@ func (s *Service) record(ctx context.Context, j model.Job, e model.Email, sendEr
 			return err
 		}
 		if final && s.onFail != nil {
+			e.Status, e.Error, e.Attempts = model.EmailFailed, sendErr.Error(), j.Attempts
 			return s.onFail(ctx, tx, e)
 		}
 		return nil

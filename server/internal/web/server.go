@@ -13,9 +13,12 @@ import (
 
 	"clientportal/frontend"
 	"clientportal/server/internal/access"
+	"clientportal/server/internal/branding"
 	"clientportal/server/internal/config"
+	"clientportal/server/internal/documents"
 	"clientportal/server/internal/events"
 	"clientportal/server/internal/jobs"
+	"clientportal/server/internal/profile"
 	"clientportal/server/internal/store"
 	"clientportal/server/internal/workspace"
 )
@@ -26,8 +29,11 @@ type Deps struct {
 	Store      *store.Store
 	Workspaces *workspace.Service
 	Access     *access.Service
+	Documents  *documents.Service
 	Hub        *events.Hub
 	Queue      *jobs.Queue
+	Profiles   *profile.Service  // profile pictures
+	Branding   *branding.Service // workspace logos
 }
 
 // Server holds the dependencies every handler method uses.
@@ -43,6 +49,10 @@ var requiredTemplates = []string{
 	"portal/layouts/base", "portal/pages/welcome", "portal/pages/error", "portal/pages/login", "portal/pages/login_sent",
 	"portal/pages/login_code", "portal/pages/login_password", "portal/pages/magic", "portal/pages/link_dead",
 	"portal/pages/dashboard", "portal/pages/profile",
+	"portal/pages/section", "portal/pages/section_documents", "portal/partials/_apps", "portal/partials/_icon",
+	"portal/partials/_avatar", "portal/partials/_documents_live",
+	"portal/pages/document", "portal/pages/document_open", "portal/pages/verify", "portal/partials/_document_status",
+	"portal/partials/_document_verify", "portal/partials/_documents", "site/verify",
 	"site/layout", "site/index", "site/notfound", "site/mailbox",
 }
 
@@ -70,7 +80,7 @@ func New(d Deps) (*fiber.App, error) {
 }
 
 func loadViews() (*html.Engine, error) {
-	engine := html.NewFileSystem(http.FS(frontend.Templates()), ".html")
+	engine := html.NewFileSystem(http.FS(frontend.PortalTemplates()), ".html")
 	engine.AddFunc("add", func(a, b int) int { return a + b })
 	if err := engine.Load(); err != nil {
 		return nil, fmt.Errorf("load templates: %w", err)
