@@ -4,34 +4,61 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/gofiber/fiber/v2"
 	"github.com/valyala/fasthttp"
 
 	"clientportal/server/internal/model"
+	"clientportal/server/internal/store"
 	"clientportal/shared/api"
 )
 
 // streamOwnerEvents answers GET /api/v1/events with text/event-stream.
 func (s *Server) streamOwnerEvents(c *fiber.Ctx) error {
 	ch, cancel := s.Hub.Subscribe(workspaceID(c))
+	missed, err := s.missedEvents(c)
+	if err != nil {
+		cancel()
+		return err
+	}
 	c.Set(fiber.HeaderContentType, "text/event-stream")
 	c.Set(fiber.HeaderCacheControl, "no-store")
 	c.Set("X-Accel-Buffering", "no")
 	c.Context().SetBodyStreamWriter(fasthttp.StreamWriter(func(w *bufio.Writer) {
 		defer cancel()
 		fmt.Fprint(w, "retry: 2000\n: connected\n\n")
+		var after int64
+		for _, e := range missed {
+			fmt.Fprintf(w, "id: %d\nevent: %s\ndata: %s\n\n", e.ID, e.Type, ownerEventJSON(e))
+			after = e.ID
+		}
 		if w.Flush() != nil {
 			return
 		}
-		writeEvents(w, ch)
+		writeEvents(w, ch, after)
 	}))
 	return nil
 }
 
-// writeEvents copies events to the stream until the client goes away.
-func writeEvents(w *bufio.Writer, ch <-chan model.Event) {
+// missedEvents are the events after Last-Event-ID, for a stream that reconnects.
+func (s *Server) missedEvents(c *fiber.Ctx) ([]model.Event, error) {
+	last, err := strconv.ParseInt(c.Get("Last-Event-ID"), 10, 64)
+	if err != nil || last <= 0 {
+		return nil, nil
+	}
+	var es []model.Event
+	err = s.Store.View(c.UserContext(), func(tx *store.Tx) (err error) {
+		es, err = tx.Events().ForWorkspace(workspaceID(c), last, 1000)
+		return err
+	})
+	return es, err
+}
+
+// writeEvents copies events newer than after to the stream until the
+// client goes away.
+func writeEvents(w *bufio.Writer, ch <-chan model.Event, after int64) {
 	ping := time.NewTicker(15 * time.Second)
 	defer ping.Stop()
 	for {
@@ -39,6 +66,9 @@ func writeEvents(w *bufio.Writer, ch <-chan model.Event) {
 		case e, ok := <-ch:
 			if !ok {
 				return
+			}
+			if e.ID <= after {
+				continue
 			}
 			fmt.Fprintf(w, "id: %d\nevent: %s\ndata: %s\n\n", e.ID, e.Type, ownerEventJSON(e))
 		case <-ping.C:
