@@ -178,3 +178,10 @@ func (c *Client) SendLoginEmails(ctx context.Context, ids []string, idemKey stri
 	err := c.Do(ctx, Request{Method: http.MethodPost, Path: "/api/v1/login-emails", Body: LoginEmailsRequest{ContactIDs: ids}, IdempotencyKey: idemKey}, &out)
 	return out, err
 }
+
+// Adoption fetches invites and joins per day over the last days.
+func (c *Client) Adoption(ctx context.Context, days int) (Adoption, error) {
+	var out Adoption
+	err := c.Do(ctx, Request{Method: http.MethodGet, Path: "/api/v1/portal/adoption?days=" + strconv.Itoa(days)}, &out)
+	return out, err
+}

@@ -183,3 +183,15 @@ type PortalSettings struct {
 	MagicLinkTTLSeconds  *int    `json:"magic_link_ttl_seconds,omitempty"`
 	LoginEmailTTLSeconds *int    `json:"login_email_ttl_seconds,omitempty"`
 }
+
+// Adoption is invites and joins per UTC day, oldest first.
+type Adoption struct {
+	Days []AdoptionDay `json:"days"`
+}
+
+// AdoptionDay is one day of Adoption.
+type AdoptionDay struct {
+	Date    string `json:"date"`
+	Invited int64  `json:"invited"`
+	Joined  int64  `json:"joined"`
+}
