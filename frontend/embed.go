@@ -16,8 +16,6 @@ var portalTemplates embed.FS
 //go:embed all:static
 var static embed.FS
 
-//go:embed all:fonts
-var fonts embed.FS
 
 // Templates is the tree of HTML templates: portal/, site/, desktop/, email/.
 func Templates() fs.FS { return mustSub(templates, "templates") }
@@ -27,10 +25,6 @@ func PortalTemplates() fs.FS { return mustSub(portalTemplates, "templates") }
 
 // Static is the tree of files served under /static/: css/, js/, img/, vendor/.
 func Static() fs.FS { return mustSub(static, "static") }
-
-// Fonts are the TrueType fonts stamped into signed PDFs: a script face for
-// typed signatures and a wide-coverage face (fetched by scripts/fonts.sh).
-func Fonts() fs.FS { return mustSub(fonts, "fonts") }
 
 func mustSub(f embed.FS, dir string) fs.FS {
 	sub, err := fs.Sub(f, dir)

@@ -159,3 +159,6 @@ var errPermanent = errors.New("permanent failure")
 
 // Permanent marks an error that no retry can fix.
 func Permanent(err error) error { return fmt.Errorf("%w: %w", errPermanent, err) }
+
+// IsPermanent reports whether err was marked Permanent.
+func IsPermanent(err error) bool { return errors.Is(err, errPermanent) }

@@ -4,6 +4,7 @@ package mail
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"strconv"
@@ -11,6 +12,7 @@ import (
 
 	gomail "github.com/wneessen/go-mail"
 
+	"clientportal/server/internal/jobs"
 	"clientportal/server/internal/model"
 )
 
@@ -56,7 +58,12 @@ func (s *SMTPSender) Send(ctx context.Context, e model.Email) error {
 		return fmt.Errorf("smtp client for %s: %w", s.host, err)
 	}
 	if err := c.DialAndSendWithContext(ctx, m); err != nil {
-		return fmt.Errorf("send to %s via %s:%d: %w", e.ToAddr, s.host, s.port, err)
+		err = fmt.Errorf("send to %s via %s:%d: %w", e.ToAddr, s.host, s.port, err)
+		var se *gomail.SendError
+		if errors.As(err, &se) && se.Reason == gomail.ErrSMTPRcptTo && !se.IsTemp() {
+			return jobs.Permanent(err) // the server refused the address for good
+		}
+		return err
 	}
 	return nil
 }

@@ -101,7 +101,7 @@ func (s *Service) deliver(ctx context.Context, j model.Job) error {
 }
 
 func (s *Service) record(ctx context.Context, j model.Job, e model.Email, sendErr error) error {
-	final := j.Attempts >= j.MaxAttempts
+	final := j.Attempts >= j.MaxAttempts || jobs.IsPermanent(sendErr)
 	err := s.store.InTx(ctx, func(tx *store.Tx) error {
 		if sendErr == nil {
 			return tx.Emails().MarkSent(e.ID, j.Attempts)

@@ -16,6 +16,7 @@ func (r Events) Append(e *model.Event) error {
 	if err := r.db.db.Create(e).Error; err != nil {
 		return notFound(err, "append event "+e.Type)
 	}
+	r.db.wake = true
 	if r.db.dialect == "postgres" {
 		return notFound(r.db.db.Exec("SELECT pg_notify('portal_events', '')").Error, "notify event")
 	}

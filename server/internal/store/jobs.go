@@ -23,6 +23,7 @@ func (r Jobs) Enqueue(jobs ...model.Job) error {
 		return nil
 	}
 	err := r.db.db.Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "unique_key"}}, DoNothing: true}).CreateInBatches(jobs, 200).Error
+	r.db.wake = true
 	return notFound(err, "enqueue jobs")
 }
 

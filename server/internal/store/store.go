@@ -105,15 +105,18 @@ func (s *Store) Close() error {
 type Tx struct {
 	db      *gorm.DB
 	dialect string
+	wake    bool // the transaction enqueued jobs or recorded events
 }
 
 // InTx runs fn in one transaction: all of it is saved, or none of it.
-// After a commit it wakes the job workers and the event hub.
+// After a commit that added work or events it wakes the workers and streams.
 func (s *Store) InTx(ctx context.Context, fn func(tx *Tx) error) error {
+	tx := &Tx{dialect: s.dialect}
 	err := s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
-		return fn(&Tx{db: db, dialect: s.dialect})
+		tx.db = db
+		return fn(tx)
 	})
-	if err == nil {
+	if err == nil && tx.wake {
 		for _, f := range s.afterCommit {
 			f()
 		}
@@ -121,7 +124,9 @@ func (s *Store) InTx(ctx context.Context, fn func(tx *Tx) error) error {
 	return err
 }
 
-// OnCommit registers a cheap, non-blocking function to call after every commit.
+// OnCommit registers a cheap, non-blocking function to call after a commit
+// that enqueued jobs or recorded events (never after a bare read or claim,
+// so waking the workers cannot wake them again).
 func (s *Store) OnCommit(f func()) { s.afterCommit = append(s.afterCommit, f) }
 
 // View runs read-only work outside a transaction.

@@ -6,17 +6,23 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"path/filepath"
 	"sync"
 	"time"
 
 	"github.com/gofiber/fiber/v2"
 
+	"clientportal/frontend/fonts"
 	"clientportal/server/internal/access"
+	"clientportal/server/internal/branding"
 	"clientportal/server/internal/config"
+	"clientportal/server/internal/documents"
 	"clientportal/server/internal/events"
 	"clientportal/server/internal/jobs"
 	"clientportal/server/internal/mail"
 	"clientportal/server/internal/model"
+	"clientportal/server/internal/pdf"
+	"clientportal/server/internal/profile"
 	"clientportal/server/internal/store"
 	"clientportal/server/internal/web"
 	"clientportal/server/internal/workspace"
@@ -29,9 +35,12 @@ type System struct {
 	Store      *store.Store
 	Workspaces *workspace.Service
 	Access     *access.Service
+	Documents  *documents.Service
 	Mail       *mail.Service
 	Queue      *jobs.Queue
 	Hub        *events.Hub
+	Profiles   *profile.Service
+	Branding   *branding.Service
 	App        *fiber.App
 
 	wg     sync.WaitGroup
@@ -56,13 +65,26 @@ func Open(ctx context.Context, cfg config.Config) (*System, error) {
 	s.Mail = mail.NewService(st, sender, emailFailed)
 	s.Mail.Register(s.Queue)
 	s.Access = access.New(st, s.Workspaces)
+	s.Profiles, s.Branding = profile.New(st), branding.New(st)
 	s.Access.Register(s.Queue)
-	s.App, err = web.New(web.Deps{Config: cfg, Store: st, Workspaces: s.Workspaces, Access: s.Access, Hub: s.Hub, Queue: s.Queue})
+	s.Documents = documents.New(st, s.Workspaces, s.Access, newSealer(cfg))
+	s.Documents.Register(s.Queue)
+	s.App, err = web.New(web.Deps{Config: cfg, Store: st, Workspaces: s.Workspaces, Access: s.Access, Hub: s.Hub, Queue: s.Queue,
+		Documents: s.Documents,
+		Profiles:  s.Profiles, Branding: s.Branding})
 	if err != nil {
 		st.Close()
 		return nil, err
 	}
 	return s, nil
+}
+
+// newSealer starts the PDF pipeline (pdfcpu's configuration in the data
+// folder, the embedded fonts) when the first document is sealed.
+func newSealer(cfg config.Config) func() (documents.Sealer, error) {
+	return func() (documents.Sealer, error) {
+		return pdf.NewSealer(filepath.Join(cfg.DataDir, "pdfcpu"), fonts.FS())
+	}
 }
 
 func newSender(cfg config.Config) (mail.Sender, error) {

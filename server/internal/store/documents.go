@@ -1,0 +1,119 @@
+package store
+
+import (
+	"time"
+
+	"gorm.io/gorm/clause"
+
+	"clientportal/server/internal/model"
+)
+
+// Documents is the repository of documents sent for signature and their audit trails.
+type Documents struct{ db *Tx }
+
+// Documents returns the document repository.
+func (t *Tx) Documents() Documents { return Documents{t} }
+
+// Create saves a new document.
+func (r Documents) Create(d *model.Document) error {
+	return notFound(r.db.db.Create(d).Error, "create document")
+}
+
+// ByID loads a document of the workspace.
+func (r Documents) ByID(workspaceID, id string) (model.Document, error) {
+	var d model.Document
+	err := r.db.db.Where("workspace_id = ? AND id = ?", workspaceID, id).Take(&d).Error
+	return d, notFound(err, "document "+id)
+}
+
+// ByIDForUpdate loads a document and, on PostgreSQL, locks its row until the
+// transaction ends.
+func (r Documents) ByIDForUpdate(workspaceID, id string) (model.Document, error) {
+	q := r.db.db.Where("workspace_id = ? AND id = ?", workspaceID, id)
+	if r.db.dialect == "postgres" {
+		q = q.Clauses(clause.Locking{Strength: "UPDATE"})
+	}
+	var d model.Document
+	return d, notFound(q.Take(&d).Error, "document "+id)
+}
+
+// ByFinalSHA256 finds the document whose final copy has this SHA-256, in any workspace.
+func (r Documents) ByFinalSHA256(sha string) (model.Document, error) {
+	var d model.Document
+	err := r.db.db.Where("final_sha256 = ? AND final_sha256 <> ''", sha).Take(&d).Error
+	return d, notFound(err, "document by final copy")
+}
+
+// DocumentFilter selects documents of a workspace, newest first.
+type DocumentFilter struct {
+	Status    string
+	SignerID  string
+	NotStatus []string
+	Limit     int
+}
+
+// List returns the workspace's documents matching f.
+func (r Documents) List(workspaceID string, f DocumentFilter) ([]model.Document, error) {
+	q := r.db.db.Where("workspace_id = ?", workspaceID)
+	if f.Status != "" {
+		q = q.Where("status = ?", f.Status)
+	}
+	if f.SignerID != "" {
+		q = q.Where("signer_contact_id = ?", f.SignerID)
+	}
+	if len(f.NotStatus) > 0 {
+		q = q.Where("status NOT IN ?", f.NotStatus)
+	}
+	if f.Limit > 0 {
+		q = q.Limit(f.Limit)
+	}
+	var ds []model.Document
+	return ds, notFound(q.Order("created_at DESC, id DESC").Find(&ds).Error, "list documents")
+}
+
+// Transition updates a document only while its status is one of from; it
+// reports whether this call made the change, so two racing requests cannot
+// both move a document on.
+func (r Documents) Transition(workspaceID, id string, from []string, set map[string]any) (bool, error) {
+	set["updated_at"] = time.Now().UTC()
+	res := r.db.db.Model(&model.Document{}).Where("workspace_id = ? AND id = ? AND status IN ?", workspaceID, id, from).Updates(set)
+	return res.RowsAffected == 1, notFound(res.Error, "update document "+id)
+}
+
+// AddAudit appends a line to a document's audit trail.
+func (r Documents) AddAudit(a *model.DocumentAudit) error {
+	return notFound(r.db.db.Create(a).Error, "audit document "+a.DocumentID)
+}
+
+// Audit returns a document's audit trail, oldest first.
+func (r Documents) Audit(workspaceID, documentID string) ([]model.DocumentAudit, error) {
+	var as []model.DocumentAudit
+	err := r.db.db.Where("workspace_id = ? AND document_id = ?", workspaceID, documentID).Order("id").Find(&as).Error
+	return as, notFound(err, "audit of document "+documentID)
+}
+
+// Disclosure returns the workspace's consent text for electronic signatures,
+// or "" when the owner has not written one.
+func (r Documents) Disclosure(workspaceID string) (string, error) {
+	var texts []string
+	err := r.db.db.Table("document_settings").Where("workspace_id = ?", workspaceID).Pluck("disclosure", &texts).Error
+	if err != nil || len(texts) == 0 {
+		return "", notFound(err, "document settings")
+	}
+	return texts[0], nil
+}
+
+// SaveDisclosure stores the workspace's consent text.
+func (r Documents) SaveDisclosure(workspaceID, text string) error {
+	row := map[string]any{"workspace_id": workspaceID, "disclosure": text, "updated_at": time.Now().UTC()}
+	err := r.db.db.Table("document_settings").Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "workspace_id"}},
+		DoUpdates: clause.AssignmentColumns([]string{"disclosure", "updated_at"})}).Create(row).Error
+	return notFound(err, "save document settings")
+}
+
+// OwnerEmails lists the email addresses of the workspace's owners.
+func (r Documents) OwnerEmails(workspaceID string) ([]string, error) {
+	var emails []string
+	err := r.db.db.Model(&model.Owner{}).Where("workspace_id = ?", workspaceID).Order("created_at").Pluck("email", &emails).Error
+	return emails, notFound(err, "owners")
+}
