@@ -1,0 +1,105 @@
+// Client Portal desktop: the little behaviour htmx does not cover — copy to
+// the clipboard, selection helpers and keyboard shortcuts. No inline script.
+(function () {
+  "use strict";
+
+  // copyText uses the desktop runtime's clipboard inside the app window,
+  // and the browser's clipboard elsewhere.
+  function copyText(text) {
+    if (window.runtime && typeof window.runtime.ClipboardSetText === "function") {
+      return Promise.resolve(window.runtime.ClipboardSetText(text));
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text);
+    }
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement("textarea");
+      area.value = text;
+      document.body.appendChild(area);
+      area.select();
+      var ok = document.execCommand("copy");
+      area.remove();
+      if (ok) { resolve(); } else { reject(new Error("copy refused")); }
+    });
+  }
+
+  function onCopy(button) {
+    var source = document.querySelector(button.getAttribute("data-copy"));
+    var note = button.parentElement.querySelector(".copied");
+    copyText(source.value).then(function () {
+      if (note) { note.textContent = "Copied"; }
+      document.body.setAttribute("data-last-copied", source.value);
+    }, function (err) {
+      if (note) { note.textContent = "Could not copy: select the text and press Ctrl+C"; }
+      console.warn("copy failed", err);
+    });
+  }
+
+  function selectedBoxes(form) {
+    return form ? form.querySelectorAll('input[name="contact_id"]:checked') : [];
+  }
+
+  function updateCount(form) {
+    var out = form && form.querySelector("[data-selected-count]");
+    if (out) {
+      var n = selectedBoxes(form).length;
+      out.textContent = n ? n + " selected" : "";
+    }
+  }
+
+  document.addEventListener("click", function (e) {
+    var copy = e.target.closest("[data-copy]");
+    if (copy) { e.preventDefault(); onCopy(copy); }
+  });
+
+  document.addEventListener("change", function (e) {
+    var all = e.target.closest("[data-select-all]");
+    var form = e.target.closest("form");
+    if (all) {
+      var target = document.querySelector(all.getAttribute("data-select-all"));
+      target.querySelectorAll('input[name="contact_id"]').forEach(function (box) { box.checked = all.checked; });
+      form = target;
+    }
+    updateCount(form);
+  });
+
+  // A live refresh must not throw away the contacts the owner is selecting.
+  document.addEventListener("htmx:beforeRequest", function (e) {
+    var elt = e.detail.elt;
+    if (elt.id === "contacts-table" && e.detail.requestConfig.triggeringEvent &&
+        e.detail.requestConfig.triggeringEvent.type === "portal-changed" &&
+        selectedBoxes(document.getElementById("selection")).length > 0) {
+      e.preventDefault();
+    }
+  });
+
+  document.addEventListener("htmx:afterRequest", function (e) {
+    if (e.detail.elt.id === "invite-form" && e.detail.successful) {
+      var msg = document.querySelector("#invite-result .message");
+      if (msg && !msg.classList.contains("error")) { e.detail.elt.reset(); }
+    }
+  });
+
+  // Shortcuts: Ctrl+F or "/" searches contacts, Ctrl+N starts a new invite.
+  window.desktop = {
+    focusSearch: function () { focusOrGo("q", "/contacts/?focus=q"); },
+    newInvite: function () { focusOrGo("invite-email", "/contacts/?focus=invite-email"); }
+  };
+
+  function focusOrGo(id, url) {
+    var el = document.getElementById(id);
+    if (el) { el.focus(); el.select && el.select(); } else { window.location.href = url; }
+  }
+
+  document.addEventListener("keydown", function (e) {
+    var typing = /INPUT|TEXTAREA|SELECT/.test(document.activeElement.tagName);
+    if ((e.ctrlKey || e.metaKey) && e.key === "f") { e.preventDefault(); window.desktop.focusSearch(); }
+    else if ((e.ctrlKey || e.metaKey) && e.key === "n") { e.preventDefault(); window.desktop.newInvite(); }
+    else if (e.key === "/" && !typing) { e.preventDefault(); window.desktop.focusSearch(); }
+  });
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var focus = new URLSearchParams(window.location.search).get("focus");
+    if (focus && document.getElementById(focus)) { document.getElementById(focus).focus(); }
+  });
+})();

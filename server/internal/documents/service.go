@@ -1,0 +1,124 @@
+// Package documents is the domain service of contracts and documents sent
+// for signature: upload and intake, sending, viewing, signing or declining,
+// the sealing job that makes the final copy, downloads and verification.
+package documents
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"clientportal/server/internal/access"
+	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/jobs"
+	"clientportal/server/internal/model"
+	"clientportal/server/internal/pdf"
+	"clientportal/server/internal/store"
+	"clientportal/server/internal/workspace"
+)
+
+// Sealer produces a final copy: stamps, certificate page, digital signature.
+type Sealer interface {
+	Seal(ctx context.Context, req pdf.SealRequest) ([]byte, error)
+}
+
+// Service is the documents domain service.
+type Service struct {
+	store      *store.Store
+	workspaces *workspace.Service
+	access     *access.Service
+	newSealer  func() (Sealer, error)
+	sealerMu   sync.Mutex
+	sealer     Sealer
+	now        func() time.Time
+	// Limits cap what an upload may be.
+	Limits pdf.Limits
+}
+
+// New returns the documents service. newSealer starts the PDF pipeline
+// when the first document is sealed (it loads fonts: slow, and needless for
+// a server that never seals); until it succeeds, sealing jobs fail and retry.
+func New(s *store.Store, ws *workspace.Service, acc *access.Service, newSealer func() (Sealer, error)) *Service {
+	return &Service{store: s, workspaces: ws, access: acc, newSealer: newSealer,
+		now: func() time.Time { return time.Now().UTC() }}
+}
+
+// pipeline returns the sealer, starting it on first use.
+func (s *Service) pipeline() (Sealer, error) {
+	s.sealerMu.Lock()
+	defer s.sealerMu.Unlock()
+	if s.sealer != nil {
+		return s.sealer, nil
+	}
+	if s.newSealer == nil {
+		return nil, errNoSealer
+	}
+	sl, err := s.newSealer()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", errNoSealer, err)
+	}
+	s.sealer = sl
+	return sl, nil
+}
+
+// Register adds the sealing job's handler to the queue.
+func (s *Service) Register(q *jobs.Queue) { q.Handle(JobSeal, s.runSeal) }
+
+// Meta is who did an action from where, for the audit trail.
+type Meta struct {
+	IP        string
+	UserAgent string
+}
+
+// The actors and actions of the audit trail.
+const (
+	ActorOwner  = "owner"
+	ActorPortal = "portal"
+
+	ActionUploaded   = "uploaded"
+	ActionSent       = "sent"
+	ActionOpened     = "opened"
+	ActionViewed     = "viewed"
+	ActionSigned     = "signed"
+	ActionDeclined   = "declined"
+	ActionSealed     = "sealed"
+	ActionDownloaded = "downloaded"
+)
+
+// View is a document with its signer, fields and audit trail.
+type View struct {
+	Document model.Document
+	Signer   model.Contact
+	Fields   []model.DocumentField
+	Audit    []model.DocumentAudit
+}
+
+// Signable reports whether the signer may still sign or decline.
+func (v View) Signable() bool {
+	return v.Document.Status == model.DocSent || v.Document.Status == model.DocViewed
+}
+
+const documentMissing = "This document does not exist."
+
+// notFoundAs turns a store miss into a NotFound error with a safe message.
+func notFoundAs(err error, msg string) error {
+	if errors.Is(err, store.ErrNotFound) {
+		return apperr.Wrap(apperr.NotFound, err, "%s", msg)
+	}
+	return err
+}
+
+// audit appends one line to a document's trail in the caller's transaction.
+func (s *Service) audit(tx *store.Tx, d model.Document, actor, action string, m Meta) error {
+	return tx.Documents().AddAudit(&model.DocumentAudit{WorkspaceID: d.WorkspaceID, DocumentID: d.ID, At: s.now(),
+		Actor: actor, Action: action, IP: m.IP, UserAgent: truncate(m.UserAgent, 300)})
+}
+
+func truncate(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n])
+	}
+	return s
+}
