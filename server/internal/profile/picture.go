@@ -1,0 +1,140 @@
+// Package profile looks after what a contact shows of themself in the
+// portal: their profile picture. It also holds the picture checks that the
+// workspace logo reuses: every upload is sniffed, bounded, decoded and
+// re-encoded, so no file a person sent is ever served back as it came.
+package profile
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	_ "image/jpeg" // decoders the checks rely on
+	_ "image/png"
+
+	_ "golang.org/x/image/webp"
+
+	"clientportal/server/internal/apperr"
+)
+
+// Format is an image file format the portal accepts.
+type Format string
+
+// The accepted formats.
+const (
+	JPEG Format = "JPEG"
+	PNG  Format = "PNG"
+	WebP Format = "WebP"
+)
+
+// Rules say what an upload of one kind of picture may be.
+type Rules struct {
+	What      string   // "picture", "logo": used in messages
+	MaxBytes  int      // file size limit
+	MaxPixels int      // width × height limit, against decompression bombs
+	Formats   []Format // accepted formats
+}
+
+// Picture is an upload that passed the checks, decoded.
+type Picture struct {
+	Image  image.Image
+	Format Format
+}
+
+// Read checks an upload against the rules and decodes it. Every refusal is
+// an *apperr.Error with a message that tells the person what to do.
+func Read(data []byte, r Rules) (Picture, error) {
+	if len(data) == 0 {
+		return Picture{}, apperr.New(apperr.Invalid, "Choose a %s to upload.", r.What)
+	}
+	if len(data) > r.MaxBytes {
+		return Picture{}, apperr.New(apperr.TooLarge, "This %s is %s; the largest accepted is %s. Choose a smaller file.",
+			r.What, megabytes(len(data)), megabytes(r.MaxBytes))
+	}
+	f, err := sniff(data, r)
+	if err != nil {
+		return Picture{}, err
+	}
+	if err := refuseHiddenData(data, f, r.What); err != nil {
+		return Picture{}, err
+	}
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil || cfg.Width < 1 || cfg.Height < 1 {
+		return Picture{}, damaged(r.What, err)
+	}
+	if cfg.Width*cfg.Height > r.MaxPixels || cfg.Width > 20000 || cfg.Height > 20000 {
+		return Picture{}, apperr.New(apperr.TooLarge, "This %s is %d×%d pixels; the largest accepted is %d megapixels. Make it smaller and try again.",
+			r.What, cfg.Width, cfg.Height, r.MaxPixels/1_000_000)
+	}
+	img, _, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
+		return Picture{}, damaged(r.What, err)
+	}
+	return Picture{Image: img, Format: f}, nil
+}
+
+func damaged(what string, cause error) error {
+	return apperr.Wrap(apperr.Invalid, cause, "This %s could not be read; the file may be damaged. Try another one.", what)
+}
+
+func megabytes(n int) string {
+	if n < 1<<20 {
+		return fmt.Sprintf("%d KB", (n+1023)/1024)
+	}
+	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+}
+
+// sniff names the format from the file's first bytes, whatever its name or
+// declared type says, and refuses formats the rules do not accept.
+func sniff(data []byte, r Rules) (Format, error) {
+	f, other := formatOf(data)
+	accepted := acceptedList(r.Formats)
+	if other != "" {
+		return "", apperr.New(apperr.Unsupported, "%s files are not accepted. Save the %s as %s and try again.", other, r.What, accepted)
+	}
+	if f == "" {
+		return "", apperr.New(apperr.Unsupported, "This file is not a picture, whatever its name says. Choose a %s file.", accepted)
+	}
+	for _, ok := range r.Formats {
+		if f == ok {
+			return f, nil
+		}
+	}
+	return "", apperr.New(apperr.Unsupported, "%s files are not accepted for a %s. Save it as %s and try again.", f, r.What, accepted)
+}
+
+// formatOf returns an accepted format, or the name of a known other image
+// format, from the magic bytes.
+func formatOf(b []byte) (f Format, other string) {
+	switch {
+	case bytes.HasPrefix(b, []byte("\xff\xd8\xff")):
+		return JPEG, ""
+	case bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")):
+		return PNG, ""
+	case len(b) >= 12 && string(b[:4]) == "RIFF" && string(b[8:12]) == "WEBP":
+		return WebP, ""
+	case bytes.HasPrefix(b, []byte("GIF87a")), bytes.HasPrefix(b, []byte("GIF89a")):
+		return "", "GIF"
+	case bytes.HasPrefix(b, []byte("BM")):
+		return "", "BMP"
+	case bytes.HasPrefix(b, []byte("II*\x00")), bytes.HasPrefix(b, []byte("MM\x00*")):
+		return "", "TIFF"
+	case len(b) >= 12 && string(b[4:8]) == "ftyp":
+		return "", "HEIC or AVIF"
+	}
+	return "", ""
+}
+
+func acceptedList(fs []Format) string {
+	s := ""
+	for i, f := range fs {
+		switch {
+		case i == 0:
+		case i == len(fs)-1:
+			s += " or "
+		default:
+			s += ", "
+		}
+		s += string(f)
+	}
+	return s
+}
