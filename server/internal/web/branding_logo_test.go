@@ -27,7 +27,9 @@ func TestTheOwnersLogoShowsOnEveryPortalPageAndTheInitialShowsWithoutOne(t *test
 	}
 
 	status, body := lp.uploadLogo(logoPNG(t))
-	var answer struct{ LogoURL string `json:"logo_url"` }
+	var answer struct {
+		LogoURL string `json:"logo_url"`
+	}
 	if status != http.StatusOK || json.Unmarshal([]byte(body), &answer) != nil || !strings.HasPrefix(answer.LogoURL, "/brand/logo?v=") {
 		t.Fatalf("PUT /api/v1/portal/logo: %d %s", status, body)
 	}
@@ -60,7 +62,9 @@ func TestALogoThatIsTooLargeOrNotPNGOrJPEGIsRefusedInTheErrorShape(t *testing.T)
 		{"text", []byte("not a logo"), http.StatusUnsupportedMediaType, "unsupported_media_type"},
 	} {
 		status, body := lp.uploadLogo(tc.data)
-		var eb struct{ Error struct{ Code, Message string } }
+		var eb struct {
+			Error struct{ Code, Message string }
+		}
 		json.Unmarshal([]byte(body), &eb)
 		if status != tc.status || eb.Error.Message == "" {
 			t.Errorf("%s logo: %d %s, want %d with a message", tc.name, status, body, tc.status)

@@ -127,4 +127,3 @@ func repoFile(t *testing.T, rel string) string {
 		dir = filepath.Dir(dir)
 	}
 }
-

@@ -5,9 +5,9 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"hash/crc32"
 	"encoding/json"
 	"fmt"
+	"hash/crc32"
 	"image"
 	"image/color"
 	"image/png"
@@ -81,7 +81,9 @@ func newLivePortal(t testing.TB, dialect string) *livePortal {
 }
 
 // origin is the address of the Acme portal.
-func (lp *livePortal) origin() string { return "http://" + lp.acme.Workspace.Slug + ".localhost:" + lp.port }
+func (lp *livePortal) origin() string {
+	return "http://" + lp.acme.Workspace.Slug + ".localhost:" + lp.port
+}
 
 // httpClient reaches every *.localhost host of the server, keeping cookies.
 func (lp *livePortal) httpClient() *http.Client {
