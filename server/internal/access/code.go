@@ -44,7 +44,7 @@ func (s *Service) LoginWithCode(ctx context.Context, workspaceID, email, code st
 			}
 		}
 		for _, l := range links {
-			if err := tx.LoginLinks().CountAttempt(l.ID, MaxCodeAttempts, s.now()); err != nil {
+			if err := tx.LoginLinks().CountAttempt(l.ID, MaxCodeAttempts); err != nil {
 				return err
 			}
 		}

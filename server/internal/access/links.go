@@ -53,6 +53,9 @@ func (s *Service) NewMagicLink(ctx context.Context, workspaceID, contactID strin
 		if err != nil {
 			return err
 		}
+		if c.AccessRevokedAt != nil {
+			return apperr.New(apperr.Conflict, "This contact's access was revoked; invite them again to restore it.")
+		}
 		l := newLink(c, model.LinkMagic, time.Duration(w.MagicLinkTTLSecs)*time.Second, false, s.now())
 		if err := tx.LoginLinks().Create(&l.Link); err != nil {
 			return err

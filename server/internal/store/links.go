@@ -43,10 +43,11 @@ func (r LoginLinks) LiveWithCode(workspaceID, contactID string, now time.Time) (
 	return ls, notFound(err, "links with code")
 }
 
-// CountAttempt adds a wrong code try; at max the link is burnt.
-func (r LoginLinks) CountAttempt(id string, max int, now time.Time) error {
+// CountAttempt adds a wrong code try; at max the code is burnt (the link's
+// button keeps working, so guessing cannot lock a client out).
+func (r LoginLinks) CountAttempt(id string, max int) error {
 	err := r.db.db.Exec(`UPDATE login_links SET code_attempts = code_attempts + 1,
-		used_at = CASE WHEN code_attempts + 1 >= ? THEN ? ELSE used_at END WHERE id = ?`, max, now, id).Error
+		code_hash = CASE WHEN code_attempts + 1 >= ? THEN NULL ELSE code_hash END WHERE id = ?`, max, id).Error
 	return notFound(err, "count code attempt")
 }
 

@@ -1,0 +1,102 @@
+package access
+
+import (
+	"context"
+	"net/url"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"clientportal/server/internal/model"
+	"clientportal/server/internal/store"
+	"clientportal/server/internal/storetest"
+	"clientportal/server/internal/workspace"
+)
+
+// fixture is the access service on a fresh database with one workspace, and
+// a clock the test moves.
+type fixture struct {
+	t     testing.TB
+	store *store.Store
+	svc   *Service
+	ws    model.Workspace
+	mu    sync.Mutex
+	clock time.Time
+}
+
+func newFixture(t testing.TB, dialect string) *fixture {
+	t.Helper()
+	st := storetest.Open(t, dialect)
+	wss := workspace.New(st, &url.URL{Scheme: "http", Host: "localhost:8080"})
+	created, err := wss.Setup(context.Background(), "Acme", "owner@acme.test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := &fixture{t: t, store: st, svc: New(st, wss), ws: created.Workspace, clock: time.Now().UTC()}
+	f.svc.now = f.now
+	return f
+}
+
+func (f *fixture) now() time.Time {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.clock
+}
+
+// advance moves the service's clock forward.
+func (f *fixture) advance(d time.Duration) {
+	f.mu.Lock()
+	f.clock = f.clock.Add(d)
+	f.mu.Unlock()
+}
+
+func (f *fixture) contact(email, name string) model.Contact {
+	f.t.Helper()
+	c, err := f.svc.CreateContact(context.Background(), f.ws.ID, NewContact{Email: email, Name: name})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return c
+}
+
+// magicToken makes a magic link for c and returns its token.
+func (f *fixture) magicToken(c model.Contact) string {
+	f.t.Helper()
+	u, _, err := f.svc.NewMagicLink(context.Background(), f.ws.ID, c.ID)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return u[strings.LastIndex(u, "/")+1:]
+}
+
+func (f *fixture) counts() model.Counters {
+	f.t.Helper()
+	var c model.Counters
+	err := f.store.View(context.Background(), func(tx *store.Tx) (err error) { c, err = tx.Workspaces().Counters(f.ws.ID); return err })
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return c
+}
+
+// emails lists the workspace's queued emails, newest first.
+func (f *fixture) emails() []model.Email {
+	f.t.Helper()
+	var es []model.Email
+	err := f.store.View(context.Background(), func(tx *store.Tx) (err error) { es, err = tx.Emails().Recent(f.ws.ID, 1000); return err })
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return es
+}
+
+// linkByToken loads a login link of the workspace by its clear token.
+func (f *fixture) linkByToken(token string) (model.LoginLink, error) {
+	var l model.LoginLink
+	err := f.store.View(context.Background(), func(tx *store.Tx) (err error) {
+		l, err = tx.LoginLinks().ByTokenHash(f.ws.ID, hashToken(token))
+		return err
+	})
+	return l, err
+}
