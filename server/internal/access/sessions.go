@@ -124,9 +124,10 @@ func (s *Service) RevokeAccess(ctx context.Context, workspaceID, contactID strin
 
 func isStoreNotFound(err error) bool { return errors.Is(err, store.ErrNotFound) }
 
+// truncate keeps at most n characters (never cutting one in half).
 func truncate(s string, n int) string {
-	if len(s) > n {
-		return s[:n]
+	if r := []rune(s); len(r) > n {
+		return string(r[:n])
 	}
 	return s
 }

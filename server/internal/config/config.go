@@ -17,6 +17,9 @@ type Config struct {
 	DataDir     string   // PORTAL_DATA_DIR: SQLite file, pdf config, keys
 	DatabaseURL string   // PORTAL_DATABASE_URL: empty = SQLite, postgres://… = PostgreSQL
 	SMTPURL     *url.URL // PORTAL_SMTP_URL: empty = development mailbox
+	// TrustedProxies (PORTAL_TRUSTED_PROXIES, comma-separated IPs or CIDRs)
+	// may set X-Forwarded-For; requests from anyone else are taken as they come.
+	TrustedProxies []string
 }
 
 // Lookup reads one variable; os.LookupEnv in production, a map in tests.
@@ -44,6 +47,9 @@ func Load(get Lookup) (Config, error) {
 		return c, fmt.Errorf("PORTAL_DATABASE_URL must be empty (SQLite in PORTAL_DATA_DIR) or a postgres:// URL, got %q", redact(c.DatabaseURL))
 	}
 	if c.SMTPURL, err = parseSMTPURL(value(get, "PORTAL_SMTP_URL", "")); err != nil {
+		return c, err
+	}
+	if c.TrustedProxies, err = parseProxies(value(get, "PORTAL_TRUSTED_PROXIES", "")); err != nil {
 		return c, err
 	}
 	if c.DataDir, err = filepath.Abs(c.DataDir); err != nil {
@@ -85,6 +91,20 @@ func parseSMTPURL(raw string) (*url.URL, error) {
 		return nil, fmt.Errorf("PORTAL_SMTP_URL=%q must look like smtp://user:pass@host:port", redact(raw))
 	}
 	return u, nil
+}
+
+func parseProxies(raw string) ([]string, error) {
+	var out []string
+	for _, p := range strings.Split(raw, ",") {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		if _, _, err := net.ParseCIDR(p); err != nil && net.ParseIP(p) == nil {
+			return nil, fmt.Errorf("PORTAL_TRUSTED_PROXIES: %q is not an IP address or CIDR range", p)
+		}
+		out = append(out, p)
+	}
+	return out, nil
 }
 
 // redact hides a password in a URL before it is shown in an error.

@@ -21,10 +21,11 @@ func TestLoadUsesDefaultsWhenNothingIsSet(t *testing.T) {
 
 func TestLoadNamesTheBadVariable(t *testing.T) {
 	cases := map[string]map[string]string{
-		"PORTAL_ADDR":         {"PORTAL_ADDR": "8080"},
-		"PORTAL_BASE_URL":     {"PORTAL_BASE_URL": "localhost"},
-		"PORTAL_DATABASE_URL": {"PORTAL_DATABASE_URL": "mysql://x"},
-		"PORTAL_SMTP_URL":     {"PORTAL_SMTP_URL": "smtp://:secret@host"},
+		"PORTAL_ADDR":            {"PORTAL_ADDR": "8080"},
+		"PORTAL_BASE_URL":        {"PORTAL_BASE_URL": "localhost"},
+		"PORTAL_DATABASE_URL":    {"PORTAL_DATABASE_URL": "mysql://x"},
+		"PORTAL_SMTP_URL":        {"PORTAL_SMTP_URL": "smtp://:secret@host"},
+		"PORTAL_TRUSTED_PROXIES": {"PORTAL_TRUSTED_PROXIES": "10.0.0.1, not-an-ip"},
 	}
 	for name, vars := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -120,7 +120,11 @@ func (h *Hub) deliver(ctx context.Context) error {
 			for ch := range h.subs[e.WorkspaceID] {
 				select {
 				case ch <- e:
-				default: // a stalled subscriber must not hold up the others
+				default:
+					// A stalled subscriber must not hold up the others: end its
+					// stream; the client reconnects with Last-Event-ID.
+					close(ch)
+					delete(h.subs[e.WorkspaceID], ch)
 				}
 			}
 			h.lastID = e.ID

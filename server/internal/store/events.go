@@ -13,6 +13,13 @@ func (t *Tx) Events() Events { return Events{t} }
 // Append records an event in the current transaction; on PostgreSQL it also
 // wakes every instance's stream at commit (NOTIFY is transactional).
 func (r Events) Append(e *model.Event) error {
+	if r.db.dialect == "postgres" {
+		// Event-writing transactions commit in id order, so a reader that
+		// has seen id N has seen every id below it.
+		if err := r.db.db.Exec("SELECT pg_advisory_xact_lock(4242)").Error; err != nil {
+			return notFound(err, "order events")
+		}
+	}
 	if err := r.db.db.Create(e).Error; err != nil {
 		return notFound(err, "append event "+e.Type)
 	}

@@ -29,6 +29,13 @@ func (r IdempotencyKeys) Claim(workspaceID, key string, reqHash []byte) (model.I
 	}
 	var existing model.IdempotencyKey
 	err := r.db.db.Where("workspace_id = ? AND key = ?", workspaceID, key).Take(&existing).Error
+	if err == nil && existing.Status == 0 && existing.CreatedAt.Before(time.Now().UTC().Add(-2*time.Minute)) {
+		// The first request died before it answered: let this one run.
+		existing.RequestHash, existing.CreatedAt = reqHash, time.Now().UTC()
+		err = r.db.db.Model(&model.IdempotencyKey{}).Where("workspace_id = ? AND key = ? AND status = 0", workspaceID, key).
+			Updates(map[string]any{"request_hash": reqHash, "created_at": existing.CreatedAt}).Error
+		return existing, err == nil, notFound(err, "reclaim idempotency key")
+	}
 	return existing, false, notFound(err, "load idempotency key")
 }
 

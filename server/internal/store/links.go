@@ -3,6 +3,8 @@ package store
 import (
 	"time"
 
+	"gorm.io/gorm/clause"
+
 	"clientportal/server/internal/model"
 )
 
@@ -38,8 +40,14 @@ func (r LoginLinks) Use(id string, now time.Time) (bool, error) {
 // LiveWithCode lists a contact's unexpired, unused links that carry a code.
 func (r LoginLinks) LiveWithCode(workspaceID, contactID string, now time.Time) ([]model.LoginLink, error) {
 	var ls []model.LoginLink
-	err := r.db.db.Where("workspace_id = ? AND contact_id = ? AND code_hash IS NOT NULL AND used_at IS NULL AND expires_at > ?",
-		workspaceID, contactID, now).Order("created_at DESC").Limit(5).Find(&ls).Error
+	q := r.db.db.Where("workspace_id = ? AND contact_id = ? AND code_hash IS NOT NULL AND used_at IS NULL AND expires_at > ?",
+		workspaceID, contactID, now)
+	if r.db.dialect == "postgres" {
+		// Parallel guesses wait for each other, so each one counts (SQLite's
+		// write transactions are serial already).
+		q = q.Clauses(clause.Locking{Strength: "UPDATE"})
+	}
+	err := q.Order("created_at DESC").Limit(5).Find(&ls).Error
 	return ls, notFound(err, "links with code")
 }
 

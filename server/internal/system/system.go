@@ -16,8 +16,12 @@ import (
 	"clientportal/server/internal/access"
 	"clientportal/server/internal/branding"
 	"clientportal/server/internal/config"
+	"clientportal/server/internal/courses"
 	"clientportal/server/internal/documents"
 	"clientportal/server/internal/events"
+	"clientportal/server/internal/groups"
+	"clientportal/server/internal/invoices"
+	"clientportal/server/internal/messages"
 	"clientportal/server/internal/jobs"
 	"clientportal/server/internal/mail"
 	"clientportal/server/internal/model"
@@ -41,6 +45,10 @@ type System struct {
 	Hub        *events.Hub
 	Profiles   *profile.Service
 	Branding   *branding.Service
+	Courses    *courses.Service
+	Groups     *groups.Service
+	Invoices   *invoices.Service
+	Messages   *messages.Service
 	App        *fiber.App
 
 	wg     sync.WaitGroup
@@ -69,9 +77,13 @@ func Open(ctx context.Context, cfg config.Config) (*System, error) {
 	s.Access.Register(s.Queue)
 	s.Documents = documents.New(st, s.Workspaces, s.Access, newSealer(cfg))
 	s.Documents.Register(s.Queue)
-	s.App, err = web.New(web.Deps{Config: cfg, Store: st, Workspaces: s.Workspaces, Access: s.Access, Hub: s.Hub, Queue: s.Queue,
-		Documents: s.Documents,
-		Profiles:  s.Profiles, Branding: s.Branding})
+	s.Invoices = invoices.New(st, s.Workspaces, s.Access, newPagesPipeline(cfg))
+	s.Messages = messages.New(st, s.Workspaces, s.Access)
+	s.Messages.Register(s.Queue)
+	s.Courses, s.Groups = courses.New(st), groups.New(st)
+	s.App, err = web.New(web.Deps{Courses: s.Courses, Groups: s.Groups, Config: cfg, Store: st, Workspaces: s.Workspaces, Access: s.Access, Hub: s.Hub, Queue: s.Queue,
+		Documents: s.Documents, Invoices: s.Invoices, Messages: s.Messages,
+		Profiles: s.Profiles, Branding: s.Branding})
 	if err != nil {
 		st.Close()
 		return nil, err
@@ -83,6 +95,14 @@ func Open(ctx context.Context, cfg config.Config) (*System, error) {
 // folder, the embedded fonts) when the first document is sealed.
 func newSealer(cfg config.Config) func() (documents.Sealer, error) {
 	return func() (documents.Sealer, error) {
+		return pdf.NewSealer(filepath.Join(cfg.DataDir, "pdfcpu"), fonts.FS())
+	}
+}
+
+// newPagesPipeline starts, on first use, the PDF pipeline that makes
+// invoice PDFs (its own pdfcpu configuration folder, the embedded fonts).
+func newPagesPipeline(cfg config.Config) func() (*pdf.Sealer, error) {
+	return func() (*pdf.Sealer, error) {
 		return pdf.NewSealer(filepath.Join(cfg.DataDir, "pdfcpu"), fonts.FS())
 	}
 }
@@ -135,10 +155,30 @@ func (s *System) schedulePurges(ctx context.Context) {
 		if err := s.Access.SchedulePurge(ctx); err != nil && ctx.Err() == nil {
 			slog.Warn("schedule purge", "err", err)
 		}
+		s.purgeHousekeeping(ctx)
 		select {
 		case <-ctx.Done():
 			return
 		case <-time.After(time.Hour):
 		}
+	}
+}
+
+// purgeHousekeeping drops expired CSRF and rate-limit keys, finished jobs
+// older than a week and idempotency keys older than a day.
+func (s *System) purgeHousekeeping(ctx context.Context) {
+	now := time.Now().UTC()
+	if _, err := s.Store.KV().Purge(ctx); err != nil && ctx.Err() == nil {
+		slog.Warn("purge expired keys", "err", err)
+	}
+	err := s.Store.InTx(ctx, func(tx *store.Tx) error {
+		if _, err := tx.Jobs().PurgeFinishedBefore(now.AddDate(0, 0, -7)); err != nil {
+			return err
+		}
+		_, err := tx.IdempotencyKeys().PurgeBefore(now.Add(-24 * time.Hour))
+		return err
+	})
+	if err != nil && ctx.Err() == nil {
+		slog.Warn("purge finished jobs and idempotency keys", "err", err)
 	}
 }

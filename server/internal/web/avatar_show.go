@@ -18,17 +18,27 @@ var avatarPalette = [avatarColours]string{"#1d4ed8", "#047857", "#b45309", "#be1
 // showMyAvatar answers /avatars/me: the signed-in client's picture, or their
 // initials as an image, for the top bar's account menu.
 func (s *Server) showMyAvatar(c *fiber.Ctx) error {
-	return s.sendAvatar(c, currentClient(c).ID)
+	me := currentClient(c)
+	return s.sendAvatar(c, me.WorkspaceID, me.ID)
 }
 
-// showAvatar answers /avatars/:contactID, to signed-in clients of the same
-// workspace only: any other contact id is not found.
+// showAvatar answers /avatars/:contactID with the signed-in client's own
+// picture; other clients' pictures are not theirs to see.
 func (s *Server) showAvatar(c *fiber.Ctx) error {
-	return s.sendAvatar(c, c.Params("contactID"))
+	me := currentClient(c)
+	if c.Params("contactID") != me.ID {
+		return fiber.ErrNotFound
+	}
+	return s.sendAvatar(c, me.WorkspaceID, me.ID)
 }
 
-func (s *Server) sendAvatar(c *fiber.Ctx, contactID string) error {
-	ct, pic, err := s.Profiles.AvatarOf(c.UserContext(), currentClient(c).WorkspaceID, contactID)
+// showContactAvatar answers GET /api/v1/contacts/:id/avatar for the owner.
+func (s *Server) showContactAvatar(c *fiber.Ctx) error {
+	return s.sendAvatar(c, workspaceID(c), c.Params("id"))
+}
+
+func (s *Server) sendAvatar(c *fiber.Ctx, workspaceID, contactID string) error {
+	ct, pic, err := s.Profiles.AvatarOf(c.UserContext(), workspaceID, contactID)
 	if err != nil {
 		return err
 	}

@@ -10,7 +10,7 @@ func contactJSON(c model.Contact) api.Contact {
 	out := api.Contact{ID: c.ID, Email: c.Email, Name: c.Name, Phone: c.Phone, Status: api.ContactStatus(c.Status),
 		InvitedAt: c.InvitedAt, JoinedAt: c.JoinedAt, LastLoginAt: c.LastLoginAt}
 	if c.AvatarSHA256 != "" {
-		out.AvatarURL = "/avatars/" + c.ID + "?v=" + c.AvatarSHA256[:12]
+		out.AvatarURL = "/api/v1/contacts/" + c.ID + "/avatar?v=" + c.AvatarSHA256[:12]
 	}
 	return out
 }

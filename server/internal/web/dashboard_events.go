@@ -53,7 +53,10 @@ func writeClientEvents(w *bufio.Writer, ch <-chan model.Event, contactID string,
 	defer ping.Stop()
 	for {
 		select {
-		case e := <-ch:
+		case e, ok := <-ch:
+			if !ok {
+				return // the server is shutting down
+			}
 			name := clientEventName(e, contactID)
 			if name == "" {
 				continue
@@ -77,7 +80,7 @@ func writeClientEvents(w *bufio.Writer, ch <-chan model.Event, contactID string,
 // "" when the event is not for this contact's eyes.
 func clientEventName(e model.Event, contactID string) string {
 	kind, _, _ := strings.Cut(e.Type, ".")
-	if kind != "document" && kind != "message" {
+	if kind != "document" && kind != "message" && kind != "invoice" {
 		return ""
 	}
 	var data map[string]any

@@ -37,7 +37,7 @@ func (s *Server) requestLoginLink(c *fiber.Ctx) error {
 
 // showLoginCode is the 6-digit code form.
 func (s *Server) showLoginCode(c *fiber.Ctx) error {
-	return page(c, "portal/pages/login_code", LoginPage{Layout: s.layout(c, "Enter your code"), Email: c.Query("email")})
+	return page(c, "portal/pages/login_code", LoginPage{Layout: s.layout(c, "Enter your code"), Email: c.Query("email"), Next: c.Query("next")})
 }
 
 // loginWithCode logs a client in with the code from a login email.
@@ -48,12 +48,12 @@ func (s *Server) loginWithCode(c *fiber.Ctx) error {
 	if err != nil {
 		return s.rerenderLogin(c, "portal/pages/login_code", "Enter your code", email, err)
 	}
-	return s.startSession(c, ns, "/dashboard")
+	return s.startSession(c, ns, c.FormValue("next"))
 }
 
 // showLoginPassword is the password form.
 func (s *Server) showLoginPassword(c *fiber.Ctx) error {
-	return page(c, "portal/pages/login_password", LoginPage{Layout: s.layout(c, "Log in with a password")})
+	return page(c, "portal/pages/login_password", LoginPage{Layout: s.layout(c, "Log in with a password"), Next: c.Query("next")})
 }
 
 // loginWithPassword logs in a client who set a password.
@@ -64,7 +64,7 @@ func (s *Server) loginWithPassword(c *fiber.Ctx) error {
 	if err != nil {
 		return s.rerenderLogin(c, "portal/pages/login_password", "Log in with a password", email, err)
 	}
-	return s.startSession(c, ns, "/dashboard")
+	return s.startSession(c, ns, c.FormValue("next"))
 }
 
 // rerenderLogin shows a login form again with what went wrong.
@@ -78,5 +78,5 @@ func (s *Server) rerenderLogin(c *fiber.Ctx, name, title, email string, err erro
 		msg = why
 	}
 	c.Status(status)
-	return page(c, name, LoginPage{Layout: s.layout(c, title), Email: email, Error: msg})
+	return page(c, name, LoginPage{Layout: s.layout(c, title), Email: email, Error: msg, Next: c.FormValue("next")})
 }

@@ -60,6 +60,7 @@ func (s *Server) securityHeaders() fiber.Handler {
 // X-CSRF-Token header (htmx, from hx-headers on <body>) or the _csrf field.
 func (s *Server) csrf() fiber.Handler {
 	return csrf.New(csrf.Config{
+		Next:           skipCSRF,
 		Storage:        s.Store.KV(),
 		CookieName:     "portal_csrf",
 		CookieSecure:   s.Config.BaseURL.Scheme == "https",
@@ -72,6 +73,22 @@ func (s *Server) csrf() fiber.Handler {
 			return fiber.NewError(fiber.StatusForbidden, "This form has expired. Reload the page and try again.")
 		},
 	})
+}
+
+// noFormPaths are GET resources that never carry a form, so they need no
+// CSRF token (and make no token write per image or stream).
+var noFormPaths = []string{"/theme.css", "/brand/", "/avatars/", "/events"}
+
+func skipCSRF(c *fiber.Ctx) bool {
+	if c.Method() != fiber.MethodGet && c.Method() != fiber.MethodHead {
+		return false
+	}
+	for _, p := range noFormPaths {
+		if strings.HasPrefix(c.Path(), p) {
+			return true
+		}
+	}
+	return false
 }
 
 func extractCSRF(c *fiber.Ctx) (string, error) {

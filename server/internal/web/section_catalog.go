@@ -38,7 +38,12 @@ var sections = []Section{
 // sectionCounters give each section's badge count for the signed-in client.
 // A section's feature registers its counter here; a section without one
 // counts 0, which is the truth while it has nothing for the client.
-var sectionCounters = map[string]func(s *Server, c *fiber.Ctx) (int, error){}
+var sectionCounters = map[string]func(s *Server, c *fiber.Ctx) (int, error){
+	"courses":  countCoursesInProgress,
+	"groups":   countNewGroupPosts,
+	"invoices": countUnpaidInvoices,
+	"messages": countUnreadMessages,
+}
 
 func sectionBySlug(slug string) (Section, bool) {
 	for _, sec := range sections {

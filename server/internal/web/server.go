@@ -15,9 +15,13 @@ import (
 	"clientportal/server/internal/access"
 	"clientportal/server/internal/branding"
 	"clientportal/server/internal/config"
+	"clientportal/server/internal/courses"
 	"clientportal/server/internal/documents"
 	"clientportal/server/internal/events"
+	"clientportal/server/internal/groups"
+	"clientportal/server/internal/invoices"
 	"clientportal/server/internal/jobs"
+	"clientportal/server/internal/messages"
 	"clientportal/server/internal/profile"
 	"clientportal/server/internal/store"
 	"clientportal/server/internal/workspace"
@@ -34,6 +38,10 @@ type Deps struct {
 	Queue      *jobs.Queue
 	Profiles   *profile.Service  // profile pictures
 	Branding   *branding.Service // workspace logos
+	Courses    *courses.Service  // courses, lessons and progress
+	Groups     *groups.Service   // community groups
+	Invoices   *invoices.Service // invoices to clients
+	Messages   *messages.Service // conversations with clients
 }
 
 // Server holds the dependencies every handler method uses.
@@ -54,6 +62,11 @@ var requiredTemplates = []string{
 	"portal/pages/document", "portal/pages/document_open", "portal/pages/verify", "portal/partials/_document_status",
 	"portal/partials/_document_verify", "portal/partials/_documents", "site/verify",
 	"site/layout", "site/index", "site/notfound", "site/mailbox",
+	"portal/pages/courses", "portal/pages/course", "portal/pages/lesson", "portal/partials/_course_card",
+	"portal/partials/_course_progress", "portal/partials/_course_outline",
+	"portal/pages/groups", "portal/pages/group", "portal/partials/_group_feed", "portal/partials/_post",
+	"portal/pages/invoices", "portal/pages/invoice", "portal/pages/invoice_open", "portal/partials/_invoices",
+	"portal/pages/messages", "portal/pages/message_open", "portal/partials/_message_thread",
 }
 
 // New builds the Fiber app with its middleware and routes.
@@ -72,11 +85,22 @@ func New(d Deps) (*fiber.App, error) {
 		WriteTimeout:          0, // event streams stay open
 		IdleTimeout:           120 * time.Second,
 		DisableStartupMessage: true,
-		ProxyHeader:           "",
-		AppName:               "Client Portal",
+		// Only a configured proxy may say who the client is (rate limits and
+		// the signing audit trail use the client's address).
+		EnableTrustedProxyCheck: true,
+		TrustedProxies:          d.Config.TrustedProxies,
+		ProxyHeader:             proxyHeader(d.Config.TrustedProxies),
+		AppName:                 "Client Portal",
 	})
 	s.routes(app)
 	return app, nil
+}
+
+func proxyHeader(trusted []string) string {
+	if len(trusted) == 0 {
+		return ""
+	}
+	return fiber.HeaderXForwardedFor
 }
 
 func loadViews() (*html.Engine, error) {

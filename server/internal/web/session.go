@@ -80,7 +80,7 @@ func (s *Server) clearSession(c *fiber.Ctx) {
 
 // safeNext keeps redirects on this site.
 func safeNext(next string) string {
-	if next == "" || !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.Contains(next, "\\") {
+	if next == "" || !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.ContainsAny(next, "\\\t\r\n") {
 		return "/dashboard"
 	}
 	return next

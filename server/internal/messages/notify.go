@@ -1,0 +1,104 @@
+package messages
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	htmltemplate "html/template"
+	"strings"
+
+	"clientportal/frontend"
+	"clientportal/server/internal/jobs"
+	"clientportal/server/internal/mail"
+	"clientportal/server/internal/model"
+	"clientportal/server/internal/store"
+)
+
+// JobNotify is the job kind that emails a client about unread messages.
+const JobNotify = "message.notify"
+
+// KindNotify is the kind of the email about unread messages.
+const KindNotify = "message"
+
+// LinkMessages is the purpose of a login link that opens the messages.
+const LinkMessages = "messages"
+
+// LinkPath is where a message email's link lands.
+func LinkPath(token string) string { return "/messages/open/" + token }
+
+type notifyPayload struct {
+	ContactID string `json:"contact_id"`
+}
+
+var emailHTML = htmltemplate.Must(htmltemplate.ParseFS(frontend.Templates(), "email/message.html"))
+
+type emailView struct {
+	Subject, Workspace, Initial, Accent, AccentInk, PortalURL string
+	Paragraphs                                                []string
+	ButtonURL, ButtonLabel, Code                              string
+}
+
+// runNotify emails the client when the owner's messages are still unread.
+func (s *Service) runNotify(ctx context.Context, j model.Job) error {
+	var p notifyPayload
+	if err := json.Unmarshal(j.Payload, &p); err != nil {
+		return jobs.Permanent(fmt.Errorf("decode %s payload: %w", JobNotify, err))
+	}
+	err := s.store.InTx(ctx, func(tx *store.Tx) error {
+		n, err := tx.Messages().CountUnread(j.WorkspaceID, p.ContactID, model.AuthorOwner)
+		if err != nil || n == 0 {
+			return err
+		}
+		return s.emailUnread(tx, j.WorkspaceID, p.ContactID, n)
+	})
+	if errors.Is(err, store.ErrNotFound) {
+		return jobs.Permanent(err)
+	}
+	return err
+}
+
+func (s *Service) emailUnread(tx *store.Tx, workspaceID, contactID string, n int) error {
+	w, err := tx.Workspaces().ByID(workspaceID)
+	if err != nil {
+		return err
+	}
+	c, err := tx.Contacts().ByID(workspaceID, contactID)
+	if err != nil || c.AccessRevokedAt != nil {
+		return err
+	}
+	ds, err := tx.Domains().List(w.ID)
+	if err != nil {
+		return err
+	}
+	portalURL := s.workspaces.URLFor(w, ds)
+	token, err := s.access.NewPageLink(tx, w, c, LinkMessages)
+	if err != nil {
+		return err
+	}
+	what := "a new message"
+	if n > 1 {
+		what = fmt.Sprintf("%d new messages", n)
+	}
+	v := emailView{Subject: fmt.Sprintf("%s sent you %s", w.Name, what), Workspace: w.Name, Initial: strings.ToUpper(string([]rune(w.Name + "?")[0])),
+		Accent: w.AccentColor, AccentInk: "#ffffff", PortalURL: portalURL,
+		Paragraphs: []string{"Hi " + firstName(c) + ",", fmt.Sprintf("You have %s from %s in your client portal.", what, w.Name),
+			fmt.Sprintf("The button logs you in and opens your messages. It works once; after that, log in at %s.", portalURL)},
+		ButtonURL: portalURL + LinkPath(token), ButtonLabel: "Read and reply"}
+	var buf bytes.Buffer
+	if err := emailHTML.Execute(&buf, v); err != nil {
+		return fmt.Errorf("render message email: %w", err)
+	}
+	text := strings.Join(v.Paragraphs, "\n\n") + "\n\n" + v.ButtonLabel + ": " + v.ButtonURL
+	_, err = mail.Queue(tx, mail.Draft{WorkspaceID: w.ID, ContactID: c.ID, Kind: KindNotify, From: fmt.Sprintf("%q <no-reply@%s>", w.Name, w.SendingDomain),
+		To: c.Email, Subject: v.Subject, Text: text, HTML: buf.String()})
+	return err
+}
+
+func firstName(c model.Contact) string {
+	if f := strings.Fields(c.Name); len(f) > 0 {
+		return f[0]
+	}
+	return "there"
+}

@@ -1,0 +1,118 @@
+package web_test
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"clientportal/server/internal/browsertest"
+	"clientportal/shared/api"
+)
+
+// publishCourse creates a published course of three lessons and grants it.
+func (lp *livePortal) publishCourse(contactIDs ...string) api.Course {
+	lp.t.Helper()
+	in := api.CourseInput{Title: "Bookkeeping basics", Modules: []api.ModuleInput{
+		{Title: "Getting started", Lessons: []api.LessonInput{{Title: "Why books matter", Body: "Books **matter**."}, {Title: "Receipts", Body: "Keep them."}}},
+		{Title: "Going further", Lessons: []api.LessonInput{{Title: "Year end", Body: "Close the year."}}}}}
+	var c api.Course
+	lp.ownerAPI(http.MethodPost, "/api/v1/courses", in, &c)
+	lp.ownerAPI(http.MethodPost, "/api/v1/courses/"+c.ID+"/publish", nil, nil)
+	lp.ownerAPI(http.MethodPost, "/api/v1/courses/"+c.ID+"/grants", api.GrantInput{ContactIDs: contactIDs}, nil)
+	return c
+}
+
+func TestAClientCompletesTwoLessonsFromTheDashboardAndTheOwnerSeesTheSameProgress(t *testing.T) {
+	lp := newLivePortal(t, "sqlite")
+	ada := lp.newContact("Ada Lovelace", "ada@example.test")
+	c := lp.publishCourse(ada)
+	b := browsertest.New(t, phone)
+	lp.signInBrowser(b, ada)
+	if got := b.Text(`a.tile[href="/courses"] .tile-status`); got != "1 in progress" {
+		t.Errorf("the courses tile says %q, want 1 in progress", got)
+	}
+	b.Run(chromedp.Click(chromedp.CSS(`a.tile[href="/courses"]`), chromedp.NodeVisible))
+	b.Run(chromedp.Click(chromedp.CSS(`.course-card .course-action`), chromedp.NodeVisible))
+	b.Run(chromedp.Click(chromedp.CSS(`.course-resume`), chromedp.NodeVisible))
+	for _, want := range []string{"Why books matter", "Receipts"} {
+		b.Run(chromedp.WaitVisible(chromedp.CSS(`.lesson-complete`)))
+		if got := b.Text(".lesson h1"); got != want {
+			t.Fatalf("the lesson shown is %q, want %q", got, want)
+		}
+		b.Run(chromedp.Click(chromedp.CSS(`.lesson-complete`), chromedp.NodeVisible))
+		b.Run(chromedp.WaitVisible(chromedp.CSS(`.alert-ok`)))
+	}
+	if got := b.Text(".lesson h1"); got != "Year end" {
+		t.Errorf("after two lessons the client is on %q, want the next lesson Year end", got)
+	}
+	b.Run(chromedp.Navigate(lp.origin() + "/courses"))
+	b.Run(chromedp.WaitVisible(chromedp.CSS(`.course-card progress`)))
+	bar := browsertest.Value(b, chromedp.Evaluate[float64](`document.querySelector(".course-card progress").value`))
+	text := b.Text(".course-card .course-progress-text")
+	var prog api.CourseProgress
+	lp.ownerAPI(http.MethodGet, "/api/v1/courses/"+c.ID+"/progress", nil, &prog)
+	if len(prog.Clients) != 1 || prog.Clients[0].Completed != 2 || int(bar) != prog.Clients[0].Percent || !strings.HasPrefix(text, "2 of 3 lessons") {
+		t.Fatalf("the bar shows %v (%q) and the owner sees %+v; want both at 2 of 3", bar, text, prog.Clients)
+	}
+	if errs := b.ConsoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %q", errs)
+	}
+}
+
+// newGroupOf creates a group with the members through the owner API.
+func (lp *livePortal) newGroupOf(name string, members ...string) string {
+	lp.t.Helper()
+	var g api.Group
+	lp.ownerAPI(http.MethodPost, "/api/v1/groups", api.GroupInput{Name: name}, &g)
+	lp.ownerAPI(http.MethodPost, "/api/v1/groups/"+g.ID+"/members", api.MembersInput{ContactIDs: members}, nil)
+	return g.ID
+}
+
+func TestTwoMembersSeeEachOthersPostAppearLiveAndARemovedMemberGets404(t *testing.T) {
+	lp := newLivePortal(t, "sqlite")
+	ada, ben := lp.newContact("Ada Lovelace", "ada@example.test"), lp.newContact("Ben Okri", "ben@example.test")
+	group := lp.newGroupOf("Founders circle", ada, ben)
+	ba := browsertest.New(t, phone)
+	bb := ba.NewContext()
+	lp.signInBrowser(ba, ada)
+	lp.signInBrowser(bb, ben)
+	for _, b := range []*browsertest.Browser{ba, bb} {
+		b.Run(chromedp.Navigate(lp.origin() + "/groups/" + group))
+		b.Run(chromedp.WaitVisible(chromedp.CSS(`.feed-empty`)))
+		browsertest.Value(b, chromedp.Evaluate[bool](`window.sameDocument = true`))
+	}
+	time.Sleep(700 * time.Millisecond) // both event streams connect
+
+	ba.Run(chromedp.SendKeys(chromedp.CSS(`#post-body`), "Hello Ben, welcome aboard", chromedp.NodeVisible))
+	ba.Run(chromedp.Click(chromedp.CSS(`.post-submit`), chromedp.NodeVisible))
+	live := browsertest.Value(bb, chromedp.Poll[bool](`document.querySelector("#group-feed").innerText.includes("Hello Ben, welcome aboard")`,
+		chromedp.WithPollingTimeout(10*time.Second)))
+	if !live || !browsertest.Value(bb, chromedp.Evaluate[bool](`window.sameDocument === true`)) {
+		t.Fatalf("Ada's post did not appear on Ben's open page without a reload")
+	}
+	bb.Run(chromedp.SendKeys(chromedp.CSS(`#post-body`), "Thanks Ada", chromedp.NodeVisible))
+	bb.Run(chromedp.Click(chromedp.CSS(`.post-submit`), chromedp.NodeVisible))
+	back := browsertest.Value(ba, chromedp.Poll[bool](`document.querySelector("#group-feed").innerText.includes("Thanks Ada")`,
+		chromedp.WithPollingTimeout(10*time.Second)))
+	if !back {
+		t.Fatalf("Ben's post did not appear live on Ada's page")
+	}
+
+	lp.ownerAPI(http.MethodDelete, "/api/v1/groups/"+group+"/members/"+ben, nil, nil)
+	bb.Run(chromedp.Navigate(lp.origin() + "/groups/" + group))
+	bb.Run(chromedp.WaitVisible(chromedp.CSS(`h1`)))
+	if got := bb.Text("h1"); got != "Not found" {
+		t.Errorf("right after removal Ben's reload shows %q, want Not found", got)
+	}
+	if strings.Contains(bb.Text("main"), "Hello Ben") {
+		t.Errorf("the removed member still sees posts")
+	}
+	for _, b := range []*browsertest.Browser{ba, bb} {
+		if errs := b.ConsoleErrors(); len(errs) > 0 {
+			t.Logf("console: %q", errs)
+		}
+	}
+}

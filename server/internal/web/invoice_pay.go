@@ -1,0 +1,20 @@
+package web
+
+import (
+	"github.com/gofiber/fiber/v2"
+
+	"clientportal/shared/api"
+)
+
+// markInvoicePaid answers POST /api/v1/invoices/:id/mark-paid.
+func (s *Server) markInvoicePaid(c *fiber.Ctx) error {
+	var p api.Payment
+	if err := parseJSON(c, &p); err != nil {
+		return err
+	}
+	v, err := s.Invoices.MarkPaid(c.UserContext(), workspaceID(c), c.Params("id"), p)
+	if err != nil {
+		return err
+	}
+	return c.JSON(invoiceJSON(v))
+}
