@@ -13,7 +13,7 @@ export PORTAL_CHROMIUM ?= /usr/bin/chromium
 BIN := build/bin
 APP_TAGS := desktop,production,webkit2_41
 
-.PHONY: help deps deps-system deps-postgres deps-frontend build desktop run test bench clean
+.PHONY: help deps deps-system deps-postgres deps-frontend build desktop deb run test bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -34,6 +34,9 @@ build: deps-frontend ## the portal server: build/bin/portal
 
 desktop: deps-frontend ## the desktop app: build/bin/portal-desktop
 	go build -tags $(APP_TAGS) -trimpath -ldflags "-w -s" -o $(BIN)/portal-desktop ./app
+
+deb: desktop ## the desktop app as a Debian package: build/bin/portal-desktop_<version>_amd64.deb
+	GOWORK=off go run -C build/package .
 
 run: deps-system deps-frontend build $(if $(DISPLAY),desktop) ## migrate, create the Demo workspace once, serve (and open the desktop app)
 	@scripts/run.sh

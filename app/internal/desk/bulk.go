@@ -1,0 +1,175 @@
+package desk
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"clientportal/app/internal/localdb"
+	"clientportal/shared/api"
+)
+
+// BulkTarget is one contact of a bulk action.
+type BulkTarget struct {
+	ContactID string
+	Email     string
+}
+
+// The states of one contact in a bulk login email.
+const (
+	BulkPending = "pending" // accepted, not delivered yet
+	BulkSent    = "sent"
+	BulkFailed  = "failed"
+	BulkOutbox  = "outbox" // server unreachable: waiting in the outbox
+)
+
+// BulkResult is what happened for one contact of a bulk action.
+type BulkResult struct {
+	BulkTarget
+	State   string
+	Message string
+}
+
+// Final says whether this contact's result will not change any more here.
+func (r BulkResult) Final() bool { return r.State != BulkPending }
+
+// BulkJob is a bulk login email in progress.
+type BulkJob struct {
+	ID      string
+	Total   int
+	mu      sync.Mutex
+	results []BulkResult
+	err     string
+}
+
+// Snapshot returns the per-contact results and the job's error, if any.
+func (j *BulkJob) Snapshot() ([]BulkResult, string) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	return append([]BulkResult(nil), j.results...), j.err
+}
+
+// BulkJobs runs bulk actions in the background and keeps their progress.
+type BulkJobs struct {
+	app  *App
+	seq  atomic.Int64
+	mu   sync.Mutex
+	jobs map[string]*BulkJob
+	// Poll is how often the server's delivery status is read.
+	Poll time.Duration
+}
+
+func newBulkJobs(a *App) *BulkJobs {
+	return &BulkJobs{app: a, jobs: map[string]*BulkJob{}, Poll: 300 * time.Millisecond}
+}
+
+// Get returns a job by id.
+func (b *BulkJobs) Get(id string) (*BulkJob, bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	j, ok := b.jobs[id]
+	return j, ok
+}
+
+// LoginEmails asks the server for a login email to every target (one
+// request, one Idempotency-Key) and follows each delivery until done.
+func (b *BulkJobs) LoginEmails(targets []BulkTarget) *BulkJob {
+	j := &BulkJob{ID: fmt.Sprintf("bulk-%d", b.seq.Add(1)), Total: len(targets)}
+	for _, t := range targets {
+		j.results = append(j.results, BulkResult{BulkTarget: t, State: BulkPending, Message: "sending"})
+	}
+	b.mu.Lock()
+	b.jobs[j.ID] = j
+	b.mu.Unlock()
+	go b.run(b.app.lifetime(), j, targets)
+	return j
+}
+
+func (b *BulkJobs) run(ctx context.Context, j *BulkJob, targets []BulkTarget) {
+	ids := make([]string, len(targets))
+	for i, t := range targets {
+		ids[i] = t.ContactID
+	}
+	out, err := b.app.perform(ctx, localdb.KindLoginEmail, fmt.Sprintf("Login email to %d contact(s)", len(ids)), api.LoginEmailsRequest{ContactIDs: ids})
+	switch {
+	case err != nil:
+		j.finishAll(BulkFailed, UserMessage(err))
+	case out.Queued:
+		j.finishAll(BulkOutbox, "Server unreachable: waiting in the outbox")
+	default:
+		b.follow(ctx, j, out.BatchID)
+	}
+	b.app.Live.Changed(fmt.Sprintf("Login emails: %d contact(s) done", j.Total))
+}
+
+// follow reads the batch's delivery status until every contact is final.
+func (b *BulkJobs) follow(ctx context.Context, j *BulkJob, batchID string) {
+	c, err := b.app.Current()
+	if err != nil {
+		j.fail(err.Error())
+		return
+	}
+	for ctx.Err() == nil {
+		batch, err := c.Client.LoginEmailBatch(ctx, batchID)
+		if err != nil {
+			j.fail("Could not read the delivery status: " + UserMessage(err))
+			return
+		}
+		if j.update(batch) {
+			return
+		}
+		time.Sleep(b.Poll)
+	}
+}
+
+// update copies the server's per-contact status; it reports whether all are final.
+func (j *BulkJob) update(batch api.LoginEmailBatch) bool {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	byID := map[string]api.LoginEmailResult{}
+	for _, r := range batch.Results {
+		byID[r.ContactID] = r
+	}
+	done := true
+	for i, r := range j.results {
+		s, ok := byID[r.ContactID]
+		switch {
+		case !ok:
+			j.results[i].State, j.results[i].Message = BulkFailed, "not accepted by the server (unknown contact?)"
+		case s.Status == BulkSent:
+			j.results[i].State, j.results[i].Message = BulkSent, "delivered"
+		case s.Status == BulkFailed:
+			j.results[i].State, j.results[i].Message = BulkFailed, s.Error
+		default:
+			j.results[i].State, j.results[i].Message = BulkPending, s.Status
+			done = false
+		}
+	}
+	return done
+}
+
+func (j *BulkJob) finishAll(state, msg string) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	for i := range j.results {
+		j.results[i].State, j.results[i].Message = state, msg
+	}
+}
+
+func (j *BulkJob) fail(msg string) {
+	j.mu.Lock()
+	j.err = msg
+	j.mu.Unlock()
+}
+
+// lifetime is the context of the running app (background before Start).
+func (a *App) lifetime() context.Context {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.ctx != nil {
+		return a.ctx
+	}
+	return context.Background()
+}

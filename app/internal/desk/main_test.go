@@ -1,0 +1,9 @@
+package desk
+
+import (
+	"testing"
+
+	"clientportal/app/internal/testenv"
+)
+
+func TestMain(m *testing.M) { testenv.Main(m) }

@@ -1,0 +1,17 @@
+package ui
+
+import "net/http"
+
+// ConnectForm is the connect page's form and its errors.
+type ConnectForm struct {
+	Server      string
+	Token       string
+	Errors      map[string]string
+	SecretsHome string
+}
+
+// showConnect shows the connect form and the saved accounts.
+func (h *Handler) showConnect(w http.ResponseWriter, r *http.Request) {
+	form := ConnectForm{Server: "http://localhost:8080", SecretsHome: h.app.Accounts.Secrets().Where()}
+	h.page(w, r, "connect", h.newPage(r, "Connect", "connect", form))
+}

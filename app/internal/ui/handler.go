@@ -1,0 +1,110 @@
+// Package ui is the whole user interface of the desktop app: an http.Handler
+// that renders htmx pages. Wails serves it inside the window
+// (AssetServer.Handler); tests and a plain browser reach it over net/http.
+package ui
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"io/fs"
+	"net/http"
+
+	"clientportal/app/internal/desk"
+	"clientportal/frontend"
+)
+
+// Handler serves the desktop UI for one running App.
+type Handler struct {
+	app    *desk.App
+	views  *views
+	csrf   string
+	mux    *http.ServeMux
+	static http.Handler
+	saver  Saver
+}
+
+// Option changes how the handler works in its host.
+type Option func(*Handler)
+
+// WithSaver lets the owner save documents through a native save dialog.
+func WithSaver(s Saver) Option { return func(h *Handler) { h.saver = s } }
+
+// New builds the handler; it fails when a template is missing or broken.
+func New(app *desk.App, opts ...Option) (*Handler, error) {
+	return newWith(app, frontend.Templates(), frontend.Static(), opts...)
+}
+
+func newWith(app *desk.App, templates, static fs.FS, opts ...Option) (*Handler, error) {
+	v, err := loadViews(templates)
+	if err != nil {
+		return nil, err
+	}
+	h := &Handler{app: app, views: v, csrf: randomToken(), mux: http.NewServeMux()}
+	h.static = http.StripPrefix("/static/", http.FileServerFS(static))
+	for _, o := range opts {
+		o(h)
+	}
+	h.routes()
+	return h, nil
+}
+
+// routes lists every route of the desktop UI. Pages end in "/" (so Wails
+// injects its runtime into them); fragments and actions do not.
+func (h *Handler) routes() {
+	m := h.mux
+	m.Handle("GET /static/", h.static)
+	m.HandleFunc("GET /{$}", h.showHome)
+	m.HandleFunc("GET /live", h.pollLive)
+
+	m.HandleFunc("GET /connect/", h.showConnect)
+	m.HandleFunc("POST /connect", h.submitConnect)
+	m.HandleFunc("POST /accounts/{id}/switch", h.switchAccount)
+	m.HandleFunc("POST /accounts/{id}/disconnect", h.disconnectAccount)
+
+	m.HandleFunc("GET /dashboard/", h.showDashboard)
+	m.HandleFunc("GET /dashboard/portal", h.showPortalCard)
+	m.HandleFunc("GET /dashboard/chart", h.showChart)
+	m.HandleFunc("POST /domains", h.addDomain)
+	m.HandleFunc("POST /domains/primary", h.setPrimaryDomain)
+
+	m.HandleFunc("GET /contacts/", h.showContacts)
+	m.HandleFunc("GET /contacts/table", h.showContactsTable)
+	m.HandleFunc("POST /contacts/{id}/invite", h.inviteContact)
+	m.HandleFunc("POST /contacts/{id}/magic-link", h.createMagicLink)
+	m.HandleFunc("POST /contacts/{id}/login-email", h.sendLoginEmail)
+	m.HandleFunc("POST /invites", h.inviteByEmail)
+	m.HandleFunc("POST /login-emails", h.sendBulkLoginEmails)
+	m.HandleFunc("POST /login-emails/all", h.sendLoginEmailsToAll)
+	m.HandleFunc("GET /bulk/{id}", h.showBulk)
+
+	m.HandleFunc("GET /documents/", h.showDocuments)
+	m.HandleFunc("GET /documents/list", h.showDocumentsList)
+	m.HandleFunc("POST /documents", h.createDocument)
+	m.HandleFunc("GET /documents/{id}", h.showDocument)
+	m.HandleFunc("POST /documents/{id}/send", h.sendDocument)
+	m.HandleFunc("GET /documents/{id}/{copy}", h.downloadDocument)
+	m.HandleFunc("POST /documents/{id}/{copy}/save", h.saveDocument)
+
+	m.HandleFunc("GET /outbox/", h.showOutbox)
+	m.HandleFunc("GET /outbox/list", h.showOutboxList)
+	m.HandleFunc("POST /outbox/retry", h.retryOutbox)
+}
+
+// ServeHTTP adds the security headers and checks the CSRF token of every change.
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	if r.Method != http.MethodGet && r.Method != http.MethodHead && r.Header.Get("X-CSRF-Token") != h.csrf {
+		http.Error(w, "This form has expired: reload the window.", http.StatusForbidden)
+		return
+	}
+	// An owner action runs to its end even if the window navigates away meanwhile.
+	h.mux.ServeHTTP(w, r.WithContext(context.WithoutCancel(r.Context())))
+}
+
+func randomToken() string {
+	b := make([]byte, 32)
+	_, _ = rand.Read(b)
+	return hex.EncodeToString(b)
+}
