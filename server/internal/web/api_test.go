@@ -105,8 +105,8 @@ func TestAJSONBodyOver1MiBIsRefusedWith413(t *testing.T) {
 
 func TestAnUnknownAPIPathAnswers404InTheErrorShape(t *testing.T) {
 	p := newPortal(t, "sqlite")
-	a := p.api(http.MethodGet, "/api/v1/invoices", p.acme.Token, "")
-	if msg := apiError(t, a, http.StatusNotFound, api.CodeNotFound); !strings.Contains(msg, "/api/v1/invoices") {
+	a := p.api(http.MethodGet, "/api/v1/no-such-resource", p.acme.Token, "")
+	if msg := apiError(t, a, http.StatusNotFound, api.CodeNotFound); !strings.Contains(msg, "/api/v1/no-such-resource") {
 		t.Errorf("message %q does not name the path", msg)
 	}
 }
