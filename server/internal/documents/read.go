@@ -3,6 +3,7 @@ package documents
 import (
 	"context"
 	"encoding/json"
+	"strings"
 
 	"clientportal/server/internal/apperr"
 	"clientportal/server/internal/model"
@@ -195,6 +196,19 @@ const DefaultDisclosure = "By ticking this box and selecting Sign, you agree to 
 func (s *Service) Disclosure(ctx context.Context, workspaceID string) (string, error) {
 	var text string
 	err := s.store.View(ctx, func(tx *store.Tx) (err error) { text, err = tx.Documents().Disclosure(workspaceID); return err })
+	if err != nil || text == "" {
+		return DefaultDisclosure, err
+	}
+	return text, nil
+}
+
+// SetDisclosure saves the workspace's own consent text; empty restores the default.
+func (s *Service) SetDisclosure(ctx context.Context, workspaceID, text string) (string, error) {
+	text = strings.TrimSpace(text)
+	if len(text) > 4000 {
+		return "", apperr.Validation{"text": "Keep the consent text under 4,000 characters."}.Err()
+	}
+	err := s.store.InTx(ctx, func(tx *store.Tx) error { return tx.Documents().SaveDisclosure(workspaceID, text) })
 	if err != nil || text == "" {
 		return DefaultDisclosure, err
 	}

@@ -33,3 +33,17 @@ func (s *Server) saveEmailTemplate(c *fiber.Ctx) error {
 	}
 	return c.JSON(templateJSON(t))
 }
+
+// previewEmailTemplate answers POST /api/v1/email-templates/:kind/preview
+// {"contact_id","subject","body"} with the email as that contact would get it.
+func (s *Server) previewEmailTemplate(c *fiber.Ctx) error {
+	var in api.TemplatePreviewRequest
+	if err := parseJSON(c, &in); err != nil {
+		return err
+	}
+	p, err := s.Access.PreviewTemplate(c.UserContext(), workspaceID(c), c.Params("kind"), in.ContactID, in.Subject, in.Body)
+	if err != nil {
+		return err
+	}
+	return c.JSON(api.TemplatePreview{Subject: p.Subject, Text: p.Text, HTML: p.HTML})
+}

@@ -1,0 +1,44 @@
+package access
+
+import (
+	"context"
+
+	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/model"
+	"clientportal/server/internal/store"
+)
+
+// Preview is an email as one contact would receive it.
+type Preview struct {
+	Subject, Text, HTML string
+}
+
+// PreviewTemplate renders unsaved wording for one contact, with a sample
+// link and code (nothing is created or sent).
+func (s *Service) PreviewTemplate(ctx context.Context, workspaceID, kind, contactID, subject, body string) (Preview, error) {
+	if _, ok := defaultTemplates[kind]; !ok {
+		return Preview{}, apperr.NotFoundf("There is no email template %q; use invitation or login.", kind)
+	}
+	if err := checkTemplate(subject, body); err != nil {
+		return Preview{}, err
+	}
+	var m mergeValues
+	err := s.store.View(ctx, func(tx *store.Tx) (err error) {
+		if m.Workspace, err = tx.Workspaces().ByID(workspaceID); err != nil {
+			return err
+		}
+		if m.Contact, err = tx.Contacts().ByID(workspaceID, contactID); err != nil {
+			return err
+		}
+		m.PortalURL, err = s.portalURL(tx, m.Workspace)
+		return err
+	})
+	if err != nil {
+		return Preview{}, notFoundAs(err, contactMissing)
+	}
+	m.Link, m.Code = m.PortalURL+"/login/magic/sample-link-for-preview", "123456"
+	t := model.EmailTemplate{Kind: kind, Subject: subject, Body: body}
+	var p Preview
+	p.Subject, p.Text, p.HTML, err = render(t, m, buttonLabels[kind])
+	return p, err
+}

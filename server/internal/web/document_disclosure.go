@@ -1,0 +1,33 @@
+package web
+
+import (
+	"github.com/gofiber/fiber/v2"
+)
+
+// disclosureJSON is the consent text shown before a client signs.
+type disclosureJSON struct {
+	Text string `json:"text"`
+}
+
+// showDisclosure answers GET /api/v1/documents/disclosure.
+func (s *Server) showDisclosure(c *fiber.Ctx) error {
+	text, err := s.Documents.Disclosure(c.UserContext(), workspaceID(c))
+	if err != nil {
+		return err
+	}
+	return c.JSON(disclosureJSON{Text: text})
+}
+
+// saveDisclosure answers PUT /api/v1/documents/disclosure {"text"}; an
+// empty text restores the default.
+func (s *Server) saveDisclosure(c *fiber.Ctx) error {
+	var in disclosureJSON
+	if err := parseJSON(c, &in); err != nil {
+		return err
+	}
+	text, err := s.Documents.SetDisclosure(c.UserContext(), workspaceID(c), in.Text)
+	if err != nil {
+		return err
+	}
+	return c.JSON(disclosureJSON{Text: text})
+}
