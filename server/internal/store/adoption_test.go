@@ -31,7 +31,10 @@ func TestAdoptionCountsInvitesAndJoinsPerDayOfTheWorkspaceOnly(t *testing.T) {
 			t.Fatal(err)
 		}
 		var days []store.DayCount
-		err = s.View(ctx, func(tx *store.Tx) (err error) { days, err = tx.Contacts().Adoption("a", yesterday.Truncate(24*time.Hour)); return err })
+		err = s.View(ctx, func(tx *store.Tx) (err error) {
+			days, err = tx.Contacts().Adoption("a", yesterday.Truncate(24*time.Hour))
+			return err
+		})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -45,6 +45,11 @@ func TestAClientCompletesTwoLessonsFromTheDashboardAndTheOwnerSeesTheSameProgres
 		b.Run(chromedp.Click(chromedp.CSS(`.lesson-complete`), chromedp.NodeVisible))
 		b.Run(chromedp.WaitVisible(chromedp.CSS(`.alert-ok`)))
 	}
+	if vs := b.Axe(); len(vs) > 0 {
+		t.Errorf("accessibility problems on a lesson page: %v", vs)
+	}
+	noHorizontalScroll(t, b, "a lesson on a phone")
+	b.Screenshot("lesson-phone")
 	if got := b.Text(".lesson h1"); got != "Year end" {
 		t.Errorf("after two lessons the client is on %q, want the next lesson Year end", got)
 	}
@@ -84,6 +89,9 @@ func TestTwoMembersSeeEachOthersPostAppearLiveAndARemovedMemberGets404(t *testin
 		b.Run(chromedp.WaitVisible(chromedp.CSS(`.feed-empty`)))
 		browsertest.Value(b, chromedp.Evaluate[bool](`window.sameDocument = true`))
 	}
+	if vs := ba.Axe(); len(vs) > 0 {
+		t.Errorf("accessibility problems on a group page: %v", vs)
+	}
 	time.Sleep(700 * time.Millisecond) // both event streams connect
 
 	ba.Run(chromedp.SendKeys(chromedp.CSS(`#post-body`), "Hello Ben, welcome aboard", chromedp.NodeVisible))
@@ -99,6 +107,22 @@ func TestTwoMembersSeeEachOthersPostAppearLiveAndARemovedMemberGets404(t *testin
 		chromedp.WithPollingTimeout(10*time.Second)))
 	if !back {
 		t.Fatalf("Ben's post did not appear live on Ada's page")
+	}
+	noHorizontalScroll(t, ba, "a group feed on a phone")
+	ba.Screenshot("group-phone")
+
+	bb.Run(chromedp.SendKeys(chromedp.CSS(`#group-feed .comment-form input[name=body]`), "Half-written comment", chromedp.NodeVisible))
+	ba.Run(chromedp.SendKeys(chromedp.CSS(`#post-body`), "A third post", chromedp.NodeVisible))
+	ba.Run(chromedp.Click(chromedp.CSS(`.post-submit`), chromedp.NodeVisible))
+	bb.Run(chromedp.WaitVisible(chromedp.CSS(`#feed-news`)))
+	if v := browsertest.Value(bb, chromedp.Evaluate[string](`document.querySelector("#group-feed .comment-form input[name=body]").value`)); v != "Half-written comment" {
+		t.Fatalf("a live refresh threw away Ben's half-written comment (now %q)", v)
+	}
+	bb.Run(chromedp.Click(chromedp.CSS(`#feed-news`), chromedp.NodeVisible))
+	shown := browsertest.Value(bb, chromedp.Poll[bool](`document.querySelector("#group-feed").innerText.includes("A third post")`,
+		chromedp.WithPollingTimeout(5*time.Second)))
+	if !shown {
+		t.Fatalf("the New posts button did not show the new post")
 	}
 
 	lp.ownerAPI(http.MethodDelete, "/api/v1/groups/"+group+"/members/"+ben, nil, nil)

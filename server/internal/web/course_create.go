@@ -26,18 +26,17 @@ func (s *Server) addCourseModules(c *fiber.Ctx) error {
 	if err := parseJSON(c, &in); err != nil {
 		return err
 	}
-	o, err := s.Courses.AddModules(c.UserContext(), workspaceID(c), c.Params("id"), courseInput(in.Modules))
-	if err != nil {
+	if _, err := s.Courses.AddModules(c.UserContext(), workspaceID(c), c.Params("id"), courseInput(in.Modules)); err != nil {
 		return err
 	}
-	return c.Status(fiber.StatusCreated).JSON(courseJSON(o, 0))
+	c.Status(fiber.StatusCreated)
+	return s.showCourse(c)
 }
 
 // publishCourse answers POST /api/v1/courses/:id/publish.
 func (s *Server) publishCourse(c *fiber.Ctx) error {
-	o, err := s.Courses.Publish(c.UserContext(), workspaceID(c), c.Params("id"))
-	if err != nil {
+	if _, err := s.Courses.Publish(c.UserContext(), workspaceID(c), c.Params("id")); err != nil {
 		return err
 	}
-	return c.JSON(courseJSON(o, 0))
+	return s.showCourse(c)
 }

@@ -44,7 +44,13 @@ var olderLink = regexp.MustCompile(`href="(/groups/[^"]+\?cursor=[^"]+)"`)
 // once, first pages and deep pages alike, and reports requests per second
 // and the 99th percentile latency.
 func BenchmarkGroupFeed(b *testing.B) {
-	lp := newLivePortal(b, "sqlite")
+	for _, dialect := range []string{"sqlite", "postgres"} {
+		b.Run(dialect, func(b *testing.B) { benchmarkFeed(b, dialect) })
+	}
+}
+
+func benchmarkFeed(b *testing.B, dialect string) {
+	lp := newLivePortal(b, dialect)
 	ada := lp.newContact("Ada Lovelace", "ada@example.test")
 	group := lp.newGroupOf("Founders circle", ada)
 	lp.seedPosts(group, ada, 10_000)
