@@ -91,10 +91,11 @@ func TestClientSignsOnAPhoneFromTheEmailAndDownloadsAValidFinalCopy(t *testing.T
 	if got := b.Text(".doc-field.active"); got != "Sign here" {
 		t.Errorf("the guide's first field reads %q, want Sign here", got)
 	}
+	settle(t, b) // the guide scrolls smoothly: click once the page stands still
 	b.Run(chromedp.Click(chromedp.CSS("#zoom-in"), chromedp.NodeVisible))
-	if got := b.Text("#zoom-level"); got != "125%" {
-		t.Errorf("zoom level after + reads %q", got)
-	}
+	waitFor(t, "the zoom level to read 125% after +", 5*time.Second, func() bool {
+		return b.Text("#zoom-level") == "125%"
+	})
 	settle(t, b)
 	drawSignature(t, b)
 	b.Run(chromedp.Click(chromedp.CSS("#sign-consent"), chromedp.NodeVisible))
