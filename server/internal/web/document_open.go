@@ -15,14 +15,9 @@ type DocumentOpenPage struct {
 func (s *Server) showDocumentLink(c *fiber.Ctx) error {
 	w, _ := currentWorkspace(c)
 	token, id := c.Params("token"), c.Params("id")
-	noStore(c)
-	c.Set("Referrer-Policy", "no-referrer")
-	st, err := s.Access.InspectLink(c.UserContext(), w.ID, token)
-	if err != nil {
+	st, ok, err := s.inspectLink(c)
+	if !ok {
 		return err
-	}
-	if !st.Valid {
-		return page(c, "portal/pages/link_dead", MagicPage{Layout: s.layout(c, "Link expired"), Token: token})
 	}
 	v, err := s.Documents.ForSigner(c.UserContext(), w.ID, st.Contact.ID, id)
 	if err != nil {
@@ -36,11 +31,10 @@ func (s *Server) showDocumentLink(c *fiber.Ctx) error {
 // starts and the signer lands on the document.
 func (s *Server) useDocumentLink(c *fiber.Ctx) error {
 	w, _ := currentWorkspace(c)
-	token, id := c.Params("token"), c.Params("id")
-	ns, err := s.Access.ConsumeLink(c.UserContext(), w.ID, token, meta(c))
-	if err != nil {
-		c.Status(fiber.StatusGone)
-		return page(c, "portal/pages/link_dead", MagicPage{Layout: s.layout(c, "Link expired"), Token: token})
+	id := c.Params("id")
+	ns, ok, err := s.consumeLink(c)
+	if !ok {
+		return err
 	}
 	if err := s.Documents.MarkOpened(c.UserContext(), w.ID, ns.Contact.ID, id, docMeta(c)); err != nil {
 		return err

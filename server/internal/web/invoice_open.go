@@ -17,14 +17,9 @@ type LinkOpenPage struct {
 func (s *Server) showInvoiceLink(c *fiber.Ctx) error {
 	w, _ := currentWorkspace(c)
 	token, id := c.Params("token"), c.Params("id")
-	noStore(c)
-	c.Set("Referrer-Policy", "no-referrer")
-	st, err := s.Access.InspectLink(c.UserContext(), w.ID, token)
-	if err != nil {
+	st, ok, err := s.inspectLink(c)
+	if !ok {
 		return err
-	}
-	if !st.Valid {
-		return page(c, "portal/pages/link_dead", MagicPage{Layout: s.layout(c, "Link expired"), Token: token})
 	}
 	v, err := s.Invoices.ForClient(c.UserContext(), w.ID, st.Contact.ID, id)
 	if err != nil {
@@ -39,12 +34,9 @@ func (s *Server) showInvoiceLink(c *fiber.Ctx) error {
 // useInvoiceLink is the click on "Open": the link is used and the client
 // lands on the invoice.
 func (s *Server) useInvoiceLink(c *fiber.Ctx) error {
-	w, _ := currentWorkspace(c)
-	token, id := c.Params("token"), c.Params("id")
-	ns, err := s.Access.ConsumeLink(c.UserContext(), w.ID, token, meta(c))
-	if err != nil {
-		c.Status(fiber.StatusGone)
-		return page(c, "portal/pages/link_dead", MagicPage{Layout: s.layout(c, "Link expired"), Token: token})
+	ns, ok, err := s.consumeLink(c)
+	if !ok {
+		return err
 	}
-	return s.startSession(c, ns, "/invoices/"+id)
+	return s.startSession(c, ns, "/invoices/"+c.Params("id"))
 }

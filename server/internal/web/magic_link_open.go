@@ -2,6 +2,8 @@ package web
 
 import (
 	"github.com/gofiber/fiber/v2"
+
+	"clientportal/server/internal/access"
 )
 
 // MagicPage is the one-click page of a login link.
@@ -11,32 +13,51 @@ type MagicPage struct {
 	Sent        bool
 }
 
-// showMagicLink shows "Continue as Jane" for a live link, or the same
-// friendly page for any link that cannot log in. A GET never uses the link,
-// so mail scanners that fetch it change nothing.
-func (s *Server) showMagicLink(c *fiber.Ctx) error {
+// inspectLink looks at the one-click link of the request (:token) without
+// using it, so mail scanners that fetch it change nothing. When the link
+// cannot log in it renders the friendly "expired" page and ok is false.
+func (s *Server) inspectLink(c *fiber.Ctx) (st access.LinkState, ok bool, err error) {
 	w, _ := currentWorkspace(c)
-	token := c.Params("token")
 	noStore(c)
 	c.Set("Referrer-Policy", "no-referrer")
-	st, err := s.Access.InspectLink(c.UserContext(), w.ID, token)
+	st, err = s.Access.InspectLink(c.UserContext(), w.ID, c.Params("token"))
+	if err != nil || st.Valid {
+		return st, err == nil, err
+	}
+	return st, false, s.deadLink(c)
+}
+
+// consumeLink uses the request's one-click link once; when it cannot log in
+// it renders the "expired" page (410) and ok is false.
+func (s *Server) consumeLink(c *fiber.Ctx) (ns access.NewSession, ok bool, err error) {
+	w, _ := currentWorkspace(c)
+	ns, err = s.Access.ConsumeLink(c.UserContext(), w.ID, c.Params("token"), meta(c))
 	if err != nil {
+		c.Status(fiber.StatusGone)
+		return ns, false, s.deadLink(c)
+	}
+	return ns, true, nil
+}
+
+func (s *Server) deadLink(c *fiber.Ctx) error {
+	return page(c, "portal/pages/link_dead", MagicPage{Layout: s.layout(c, "Link expired"), Token: c.Params("token")})
+}
+
+// showMagicLink shows "Continue as Jane" for a live link, or the same
+// friendly page for any link that cannot log in.
+func (s *Server) showMagicLink(c *fiber.Ctx) error {
+	st, ok, err := s.inspectLink(c)
+	if !ok {
 		return err
 	}
-	if !st.Valid {
-		return page(c, "portal/pages/link_dead", MagicPage{Layout: s.layout(c, "Link expired"), Token: token})
-	}
-	return page(c, "portal/pages/magic", MagicPage{Layout: s.layout(c, "Continue"), Name: clientView(st.Contact).FirstName, Token: token})
+	return page(c, "portal/pages/magic", MagicPage{Layout: s.layout(c, "Continue"), Name: clientView(st.Contact).FirstName, Token: c.Params("token")})
 }
 
 // useMagicLink is the click on "Continue": the link is used and a session starts.
 func (s *Server) useMagicLink(c *fiber.Ctx) error {
-	w, _ := currentWorkspace(c)
-	token := c.Params("token")
-	ns, err := s.Access.ConsumeLink(c.UserContext(), w.ID, token, meta(c))
-	if err != nil {
-		c.Status(fiber.StatusGone)
-		return page(c, "portal/pages/link_dead", MagicPage{Layout: s.layout(c, "Link expired"), Token: token})
+	ns, ok, err := s.consumeLink(c)
+	if !ok {
+		return err
 	}
 	return s.startSession(c, ns, "/dashboard")
 }
