@@ -37,15 +37,10 @@ func (s *Service) sendLinkEmail(tx *store.Tx, w model.Workspace, c model.Contact
 	if err != nil {
 		return model.Email{}, err
 	}
-	es, err := mail.Queue(tx, mail.Draft{WorkspaceID: w.ID, ContactID: c.ID, Kind: kind, From: fromAddress(w), To: c.Email,
+	es, err := mail.Queue(tx, mail.Draft{WorkspaceID: w.ID, ContactID: c.ID, Kind: kind, From: mail.From(w), To: c.Email,
 		Subject: subject, Text: text, HTML: html})
 	if err != nil {
 		return model.Email{}, fmt.Errorf("queue %s email to %s: %w", kind, c.ID, err)
 	}
 	return es[0], nil
-}
-
-// fromAddress is the workspace's default sending address.
-func fromAddress(w model.Workspace) string {
-	return fmt.Sprintf("%q <no-reply@%s>", w.Name, w.SendingDomain)
 }

@@ -1,16 +1,14 @@
 package access
 
 import (
-	"bytes"
 	"context"
 	"fmt"
-	htmltemplate "html/template"
 	"regexp"
 	"sort"
 	"strings"
 
-	"clientportal/frontend"
 	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/mail"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 )
@@ -113,47 +111,23 @@ type mergeValues struct {
 }
 
 func (m mergeValues) apply(text string) string {
-	first := strings.Fields(m.Contact.Name)
-	firstName := "there"
-	if len(first) > 0 {
-		firstName = first[0]
-	}
-	vals := map[string]string{"contact.first_name": firstName, "contact.name": m.Contact.Name, "workspace.name": m.Workspace.Name,
+	vals := map[string]string{"contact.first_name": m.Contact.FirstName(), "contact.name": m.Contact.Name, "workspace.name": m.Workspace.Name,
 		"portal.url": m.PortalURL, "portal.magic_link": m.Link, "portal.login_code": m.Code}
 	return fieldPattern.ReplaceAllStringFunc(text, func(tok string) string {
 		return vals[fieldPattern.FindStringSubmatch(tok)[1]]
 	})
 }
 
-var emailHTML = htmltemplate.Must(htmltemplate.ParseFS(frontend.Templates(), "email/message.html"))
-
-type emailView struct {
-	Subject, Workspace, Initial, Accent, AccentInk, PortalURL string
-	Paragraphs                                                []string
-	ButtonURL, ButtonLabel, Code                              string
-}
-
 // render merges a template for one contact into the text and HTML parts.
 func render(t model.EmailTemplate, m mergeValues, button string) (subject, text, html string, err error) {
 	subject = strings.ReplaceAll(m.apply(t.Subject), "\n", " ")
 	text = m.apply(t.Body)
-	v := emailView{Subject: subject, Workspace: m.Workspace.Name, Initial: initial(m.Workspace.Name), Accent: m.Workspace.AccentColor,
-		AccentInk: "#ffffff", PortalURL: m.PortalURL, ButtonURL: m.Link, ButtonLabel: button, Code: m.Code}
+	l := mail.Letter{Workspace: m.Workspace, Kind: t.Kind, Subject: subject, PortalURL: m.PortalURL, ButtonURL: m.Link, ButtonLabel: button, Code: m.Code}
 	for _, p := range strings.Split(text, "\n\n") {
 		if p = strings.TrimSpace(p); p != "" {
-			v.Paragraphs = append(v.Paragraphs, p)
+			l.Paragraphs = append(l.Paragraphs, p)
 		}
 	}
-	var buf bytes.Buffer
-	if err := emailHTML.Execute(&buf, v); err != nil {
-		return "", "", "", fmt.Errorf("render %s email: %w", t.Kind, err)
-	}
-	return subject, text, buf.String(), nil
-}
-
-func initial(name string) string {
-	for _, r := range name {
-		return strings.ToUpper(string(r))
-	}
-	return "?"
+	html, err = l.HTML()
+	return subject, text, html, err
 }

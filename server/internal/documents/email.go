@@ -1,12 +1,9 @@
 package documents
 
 import (
-	"bytes"
 	"fmt"
-	htmltemplate "html/template"
 	"strings"
 
-	"clientportal/frontend"
 	"clientportal/server/internal/mail"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
@@ -19,15 +16,6 @@ const (
 	KindDeclined    = "document_declined"
 )
 
-var emailHTML = htmltemplate.Must(htmltemplate.ParseFS(frontend.Templates(), "email/message.html"))
-
-// emailView is what the shared email layout shows.
-type emailView struct {
-	Subject, Workspace, Initial, Accent, AccentInk, PortalURL string
-	Paragraphs                                                []string
-	ButtonURL, ButtonLabel, Code                              string
-}
-
 // message is one email before it is rendered.
 type message struct {
 	w                   model.Workspace
@@ -38,39 +26,15 @@ type message struct {
 	buttonURL, buttonLb string
 }
 
-// queue renders m and queues it in the caller's transaction.
+// queue renders m in the shared layout and queues it in the caller's transaction.
 func queue(tx *store.Tx, m message) error {
-	v := emailView{Subject: m.subject, Workspace: m.w.Name, Initial: initial(m.w.Name), Accent: m.w.AccentColor, AccentInk: "#ffffff",
-		PortalURL: m.portalURL, Paragraphs: m.paragraphs, ButtonURL: m.buttonURL, ButtonLabel: m.buttonLb}
-	var buf bytes.Buffer
-	if err := emailHTML.Execute(&buf, v); err != nil {
-		return fmt.Errorf("render %s email: %w", m.kind, err)
+	d, err := mail.Letter{Workspace: m.w, ContactID: m.contactID, To: m.to, Kind: m.kind, Subject: m.subject, PortalURL: m.portalURL,
+		Paragraphs: m.paragraphs, ButtonURL: m.buttonURL, ButtonLabel: m.buttonLb}.Draft()
+	if err != nil {
+		return err
 	}
-	text := strings.Join(m.paragraphs, "\n\n")
-	if m.buttonURL != "" {
-		text += "\n\n" + m.buttonLb + ": " + m.buttonURL
-	}
-	_, err := mail.Queue(tx, mail.Draft{WorkspaceID: m.w.ID, ContactID: m.contactID, Kind: m.kind, From: fromAddress(m.w), To: m.to,
-		Subject: m.subject, Text: text, HTML: buf.String()})
+	_, err = mail.Queue(tx, d)
 	return err
-}
-
-func fromAddress(w model.Workspace) string {
-	return fmt.Sprintf("%q <no-reply@%s>", w.Name, w.SendingDomain)
-}
-
-func initial(name string) string {
-	for _, r := range name {
-		return strings.ToUpper(string(r))
-	}
-	return "?"
-}
-
-func firstName(c model.Contact) string {
-	if f := strings.Fields(c.Name); len(f) > 0 {
-		return f[0]
-	}
-	return "there"
 }
 
 func displayName(c model.Contact) string {
@@ -85,7 +49,7 @@ func displayName(c model.Contact) string {
 func signRequest(w model.Workspace, c model.Contact, d model.Document, portalURL, link string) message {
 	return message{w: w, contactID: c.ID, to: c.Email, kind: KindSignRequest, portalURL: portalURL,
 		subject: fmt.Sprintf("%s sent you “%s” to sign", w.Name, d.Title),
-		paragraphs: []string{"Hi " + firstName(c) + ",",
+		paragraphs: []string{"Hi " + c.FirstName() + ",",
 			fmt.Sprintf("%s sent you “%s” to review and sign in their client portal. It takes a minute, with no printing or scanning.", w.Name, d.Title),
 			fmt.Sprintf("The button logs you in and opens the document. It works once; after that, log in at %s and find the document on your dashboard.", portalURL)},
 		buttonURL: link, buttonLb: "Review and sign"}
@@ -95,7 +59,7 @@ func signRequest(w model.Workspace, c model.Contact, d model.Document, portalURL
 func completedForSigner(w model.Workspace, c model.Contact, d model.Document, portalURL string) message {
 	return message{w: w, contactID: c.ID, to: c.Email, kind: KindCompleted, portalURL: portalURL,
 		subject: fmt.Sprintf("Your signed copy of “%s”", d.Title),
-		paragraphs: []string{"Hi " + firstName(c) + ",",
+		paragraphs: []string{"Hi " + c.FirstName() + ",",
 			fmt.Sprintf("You signed “%s”. The final copy, with its certificate of completion and digital signature, is ready to download.", d.Title)},
 		buttonURL: portalURL + "/documents/" + d.ID + "/download", buttonLb: "Download the signed copy"}
 }

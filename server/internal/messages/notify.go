@@ -1,15 +1,11 @@
 package messages
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	htmltemplate "html/template"
-	"strings"
 
-	"clientportal/frontend"
 	"clientportal/server/internal/jobs"
 	"clientportal/server/internal/mail"
 	"clientportal/server/internal/model"
@@ -30,14 +26,6 @@ func LinkPath(token string) string { return "/messages/open/" + token }
 
 type notifyPayload struct {
 	ContactID string `json:"contact_id"`
-}
-
-var emailHTML = htmltemplate.Must(htmltemplate.ParseFS(frontend.Templates(), "email/message.html"))
-
-type emailView struct {
-	Subject, Workspace, Initial, Accent, AccentInk, PortalURL string
-	Paragraphs                                                []string
-	ButtonURL, ButtonLabel, Code                              string
 }
 
 // runNotify emails the client when the owner's messages are still unread.
@@ -81,24 +69,15 @@ func (s *Service) emailUnread(tx *store.Tx, workspaceID, contactID string, n int
 	if n > 1 {
 		what = fmt.Sprintf("%d new messages", n)
 	}
-	v := emailView{Subject: fmt.Sprintf("%s sent you %s", w.Name, what), Workspace: w.Name, Initial: strings.ToUpper(string([]rune(w.Name + "?")[0])),
-		Accent: w.AccentColor, AccentInk: "#ffffff", PortalURL: portalURL,
-		Paragraphs: []string{"Hi " + firstName(c) + ",", fmt.Sprintf("You have %s from %s in your client portal.", what, w.Name),
+	l := mail.Letter{Workspace: w, ContactID: c.ID, To: c.Email, Kind: KindNotify,
+		Subject: fmt.Sprintf("%s sent you %s", w.Name, what), PortalURL: portalURL,
+		Paragraphs: []string{"Hi " + c.FirstName() + ",", fmt.Sprintf("You have %s from %s in your client portal.", what, w.Name),
 			fmt.Sprintf("The button logs you in and opens your messages. It works once; after that, log in at %s.", portalURL)},
 		ButtonURL: portalURL + LinkPath(token), ButtonLabel: "Read and reply"}
-	var buf bytes.Buffer
-	if err := emailHTML.Execute(&buf, v); err != nil {
-		return fmt.Errorf("render message email: %w", err)
+	d, err := l.Draft()
+	if err != nil {
+		return err
 	}
-	text := strings.Join(v.Paragraphs, "\n\n") + "\n\n" + v.ButtonLabel + ": " + v.ButtonURL
-	_, err = mail.Queue(tx, mail.Draft{WorkspaceID: w.ID, ContactID: c.ID, Kind: KindNotify, From: fmt.Sprintf("%q <no-reply@%s>", w.Name, w.SendingDomain),
-		To: c.Email, Subject: v.Subject, Text: text, HTML: buf.String()})
+	_, err = mail.Queue(tx, d)
 	return err
-}
-
-func firstName(c model.Contact) string {
-	if f := strings.Fields(c.Name); len(f) > 0 {
-		return f[0]
-	}
-	return "there"
 }

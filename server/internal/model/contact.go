@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Contact is a client of a workspace who may be invited to the portal.
 type Contact struct {
@@ -28,4 +31,13 @@ type Blob struct {
 	Size        int64
 	Data        []byte
 	CreatedAt   time.Time
+}
+
+// FirstName is the first word of the contact's name, or "there" (as in
+// "Hi there") when the name is empty.
+func (c Contact) FirstName() string {
+	if f := strings.Fields(c.Name); len(f) > 0 {
+		return f[0]
+	}
+	return "there"
 }
