@@ -75,6 +75,11 @@ func noticeText(e api.Event) string {
 		return who + " joined the portal"
 	case api.EventDocumentViewed, api.EventDocumentSigned, api.EventDocumentCompleted, api.EventDocumentDeclined:
 		return "A document was " + strings.TrimPrefix(e.Type, "document.")
+	case api.EventMessageCreated:
+		if firstString(e.Data, "author") == api.AuthorClient {
+			return "New message from " + who
+		}
+		return ""
 	case api.EventEmailFailed:
 		return fmt.Sprintf("An email to %s failed: %s", orSomeone(firstString(e.Data, "to")), firstString(e.Data, "error"))
 	}

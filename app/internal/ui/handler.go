@@ -22,6 +22,8 @@ type Handler struct {
 	mux    *http.ServeMux
 	static http.Handler
 	saver  Saver
+	// previews keeps the latest email previews for their sandboxed frames.
+	previews previewStore
 }
 
 // Option changes how the handler works in its host.
@@ -85,6 +87,22 @@ func (h *Handler) routes() {
 	m.HandleFunc("POST /documents/{id}/send", h.sendDocument)
 	m.HandleFunc("GET /documents/{id}/{copy}", h.downloadDocument)
 	m.HandleFunc("POST /documents/{id}/{copy}/save", h.saveDocument)
+
+	m.HandleFunc("GET /branding/", h.showBranding)
+	m.HandleFunc("POST /branding", h.updateBranding)
+	m.HandleFunc("POST /branding/logo", h.uploadLogo)
+
+	m.HandleFunc("GET /email-templates/", h.showEmailTemplates)
+	m.HandleFunc("GET /email-templates/{kind}", h.showEmailTemplateEditor)
+	m.HandleFunc("POST /email-templates/{kind}", h.saveEmailTemplate)
+	m.HandleFunc("POST /email-templates/{kind}/preview", h.previewEmailTemplate)
+	m.HandleFunc("GET /email-templates/{kind}/preview/{seq}", h.showPreviewHTML)
+
+	m.HandleFunc("GET /inbox/", h.showInbox)
+	m.HandleFunc("GET /inbox/list", h.showInboxList)
+	m.HandleFunc("GET /inbox/{contact}", h.showThread)
+	m.HandleFunc("GET /inbox/{contact}/messages", h.showThreadMessages)
+	m.HandleFunc("POST /inbox/{contact}", h.sendMessage)
 
 	m.HandleFunc("GET /outbox/", h.showOutbox)
 	m.HandleFunc("GET /outbox/list", h.showOutboxList)

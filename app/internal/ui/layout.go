@@ -12,6 +12,11 @@ func (h *Handler) newPage(r *http.Request, title, nav string, data any) Page {
 	p := Page{Title: title, Nav: nav, Accounts: h.app.Accounts.List(), Data: data}
 	if c, err := h.app.Current(); err == nil {
 		p.Account = c.Account
+		for _, a := range p.Accounts { // the saved copy follows renames
+			if a.ID == c.Account.ID {
+				p.Account = a
+			}
+		}
 	}
 	p.Status = h.statusView(r)
 	return p

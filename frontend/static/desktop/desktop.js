@@ -80,6 +80,20 @@
     }
   });
 
+  // The accent colour's picker and text box keep each other in step.
+  document.addEventListener("input", function (e) {
+    var mirror = e.target.closest("[data-mirror]");
+    var other = mirror && document.querySelector(mirror.getAttribute("data-mirror"));
+    if (other && /^#[0-9a-fA-F]{6}$/.test(mirror.value)) { other.value = mirror.value; }
+  });
+
+  // A sent reply clears the message box.
+  document.addEventListener("htmx:afterRequest", function (e) {
+    if (e.detail.elt.id === "reply-form" && e.detail.successful && !document.querySelector("#thread .message.error")) {
+      e.detail.elt.reset();
+    }
+  });
+
   // Shortcuts: Ctrl+F or "/" searches contacts, Ctrl+N starts a new invite.
   window.desktop = {
     focusSearch: function () { focusOrGo("q", "/contacts/?focus=q"); },
