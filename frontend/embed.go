@@ -16,7 +16,6 @@ var portalTemplates embed.FS
 //go:embed all:static
 var static embed.FS
 
-
 // Templates is the tree of HTML templates: portal/, site/, desktop/, email/.
 func Templates() fs.FS { return mustSub(templates, "templates") }
 

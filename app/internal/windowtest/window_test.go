@@ -164,21 +164,25 @@ func waitFor(t *testing.T, display, shot, what string, want func(Paint) bool) Pa
 	}
 }
 
-// saveScreenshot copies the picture to docs/screenshots and the test output folder.
+// saveScreenshot copies the picture to the test output folder and, with
+// PORTAL_UPDATE_SCREENSHOTS=1, to docs/screenshots for the README.
 func saveScreenshot(t *testing.T, shot, name string) {
 	t.Helper()
 	b, err := os.ReadFile(shot)
 	if err != nil {
 		t.Fatal(err)
 	}
+	if err := os.WriteFile(filepath.Join(t.ArtifactDir(), name), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if os.Getenv("PORTAL_UPDATE_SCREENSHOTS") != "1" {
+		return
+	}
 	dest := filepath.Join(testenv.RepoRoot(), "docs", "screenshots", name)
 	if err := os.MkdirAll(filepath.Dir(dest), 0o755); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(dest, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(t.ArtifactDir(), name), b, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
