@@ -22,6 +22,7 @@ const JobLoginEmails = "login_email.batch"
 func (s *Service) Register(q *jobs.Queue) {
 	q.Handle(JobLoginEmails, s.runLoginEmailBatch)
 	q.Handle(JobPurgeLinks, s.runPurgeLinks)
+	q.Handle(JobLoginLinkRequest, s.runLoginLinkRequest)
 }
 
 // SendLoginEmails accepts login emails to many contacts at once and returns
@@ -162,19 +163,39 @@ func deref(s *string) string {
 	return *s
 }
 
-// RequestLoginLink emails a login link to email if it belongs to a contact
-// with access; it says nothing either way, so no one learns who is a client.
+// JobLoginLinkRequest is the job kind that answers "email me a login link".
+const JobLoginLinkRequest = "login_link.request"
+
+type linkRequestPayload struct {
+	Email string `json:"email"`
+}
+
+// RequestLoginLink queues a login link for email; the job sends it only if
+// the address belongs to a contact with access. The request does the same
+// work whether or not it does, so neither the answer nor its timing tells
+// who is a client.
 func (s *Service) RequestLoginLink(ctx context.Context, workspaceID, email string) {
-	err := s.store.InTx(ctx, func(tx *store.Tx) error {
-		c, err := tx.Contacts().ByEmail(workspaceID, strings.TrimSpace(email))
+	j, err := jobs.NewJob(workspaceID, JobLoginLinkRequest, linkRequestPayload{Email: strings.TrimSpace(email)})
+	if err == nil {
+		err = s.store.InTx(ctx, func(tx *store.Tx) error { return jobs.Enqueue(tx, j) })
+	}
+	if err != nil {
+		slog.Error("login link request", "workspace", workspaceID, "err", err)
+	}
+}
+
+func (s *Service) runLoginLinkRequest(ctx context.Context, j model.Job) error {
+	var p linkRequestPayload
+	if err := json.Unmarshal(j.Payload, &p); err != nil {
+		return jobs.Permanent(err)
+	}
+	return s.store.InTx(ctx, func(tx *store.Tx) error {
+		c, err := tx.Contacts().ByEmail(j.WorkspaceID, p.Email)
 		if err != nil || c.AccessRevokedAt != nil {
 			return ignoreNotFound(err)
 		}
 		return s.sendFreshLogin(tx, c)
 	})
-	if err != nil {
-		slog.Error("login link request", "workspace", workspaceID, "err", err)
-	}
 }
 
 // RenewFromLink emails a fresh login link to the contact of an old link.

@@ -171,6 +171,9 @@ func (s *System) purgeHousekeeping(ctx context.Context) {
 	if _, err := s.Store.KV().Purge(ctx); err != nil && ctx.Err() == nil {
 		slog.Warn("purge expired keys", "err", err)
 	}
+	if err := s.Store.PurgeRateCounters(ctx); err != nil && ctx.Err() == nil {
+		slog.Warn("purge rate counters", "err", err)
+	}
 	err := s.Store.InTx(ctx, func(tx *store.Tx) error {
 		if _, err := tx.Jobs().PurgeFinishedBefore(now.AddDate(0, 0, -7)); err != nil {
 			return err

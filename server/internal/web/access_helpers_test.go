@@ -130,3 +130,17 @@ func accessHeading(a answer) string {
 	}
 	return strings.TrimSpace(regexp.MustCompile(`<[^>]*>`).ReplaceAllString(m[1], ""))
 }
+
+// accessRunJobs runs the job queue until no job is due.
+func (p *portal) accessRunJobs() {
+	p.t.Helper()
+	for {
+		n, err := p.sys.Queue.RunOnce(context.Background())
+		if err != nil {
+			p.t.Fatalf("run jobs: %v", err)
+		}
+		if n == 0 {
+			return
+		}
+	}
+}

@@ -28,12 +28,15 @@ func (s *Server) requestLoginLink(c *fiber.Ctx) error {
 		c.Status(fiber.StatusUnprocessableEntity)
 		return page(c, "portal/pages/login", LoginPage{Layout: s.layout(c, "Log in"), Error: "Enter your email address."})
 	}
-	if !s.allowEmail(w.ID, email, 5, 15*time.Minute) {
+	if !s.allowEmail(c, w.ID, email, 5, 15*time.Minute) {
 		return apperr.New(apperr.RateLimited, "We already sent several links to this address. Check your inbox, or wait 15 minutes and try again.")
 	}
 	s.Access.RequestLoginLink(c.UserContext(), w.ID, email)
 	return page(c, "portal/pages/login_sent", LoginPage{Layout: s.layout(c, "Check your email"), Email: email})
 }
+
+// tooManyLogins answers a flood of login tries for one email address.
+var tooManyLogins = apperr.New(apperr.RateLimited, "Too many tries for this email address. Wait 15 minutes, or ask for a new login link.")
 
 // showLoginCode is the 6-digit code form.
 func (s *Server) showLoginCode(c *fiber.Ctx) error {
@@ -44,6 +47,9 @@ func (s *Server) showLoginCode(c *fiber.Ctx) error {
 func (s *Server) loginWithCode(c *fiber.Ctx) error {
 	w, _ := currentWorkspace(c)
 	email := c.FormValue("email")
+	if !s.allowEmail(c, w.ID, "code:"+email, 10, 15*time.Minute) {
+		return tooManyLogins
+	}
 	ns, err := s.Access.LoginWithCode(c.UserContext(), w.ID, email, c.FormValue("code"), meta(c))
 	if err != nil {
 		return s.rerenderLogin(c, "portal/pages/login_code", "Enter your code", email, err)
@@ -60,6 +66,9 @@ func (s *Server) showLoginPassword(c *fiber.Ctx) error {
 func (s *Server) loginWithPassword(c *fiber.Ctx) error {
 	w, _ := currentWorkspace(c)
 	email := c.FormValue("email")
+	if !s.allowEmail(c, w.ID, "password:"+email, 10, 15*time.Minute) {
+		return tooManyLogins
+	}
 	ns, err := s.Access.LoginWithPassword(c.UserContext(), w.ID, email, c.FormValue("password"), meta(c))
 	if err != nil {
 		return s.rerenderLogin(c, "portal/pages/login_password", "Log in with a password", email, err)

@@ -1,6 +1,8 @@
 package web
 
 import (
+	"time"
+
 	"github.com/gofiber/fiber/v2"
 
 	"clientportal/server/internal/access"
@@ -67,7 +69,7 @@ func (s *Server) useMagicLink(c *fiber.Ctx) error {
 func (s *Server) renewMagicLink(c *fiber.Ctx) error {
 	w, _ := currentWorkspace(c)
 	token := c.Params("token")
-	if s.allowEmail(w.ID, "renew:"+token, 3, 15*60e9) {
+	if s.allowEmail(c, w.ID, "renew:"+token, 3, 15*time.Minute) {
 		s.Access.RenewFromLink(c.UserContext(), w.ID, token)
 	}
 	return page(c, "portal/pages/link_dead", MagicPage{Layout: s.layout(c, "Fresh link sent"), Token: token, Sent: true})

@@ -1,7 +1,7 @@
 package web
 
 import (
-	"strconv"
+	"log/slog"
 	"strings"
 	"time"
 
@@ -25,16 +25,15 @@ func (s *Server) loginLimiter() fiber.Handler {
 	})
 }
 
-// allowEmail counts a login link request for an email address and reports
-// whether it is within max per window; known and unknown emails count alike.
-func (s *Server) allowEmail(workspaceID, email string, max int, window time.Duration) bool {
+// allowEmail counts an attempt for an email address (or another key) and
+// reports whether it is within max per window; known and unknown emails
+// count alike. The count is one atomic upsert shared by every instance.
+func (s *Server) allowEmail(c *fiber.Ctx, workspaceID, email string, max int, window time.Duration) bool {
 	key := "login-email:" + workspaceID + ":" + strings.ToLower(strings.TrimSpace(email))
-	kv := s.Store.KV()
-	raw, _ := kv.Get(key)
-	n, _ := strconv.Atoi(string(raw))
-	if n >= max {
-		return false
+	n, err := s.Store.Hit(c.UserContext(), key, window)
+	if err != nil {
+		slog.Error("rate limit", "err", err)
+		return false // refuse rather than let a flood through
 	}
-	_ = kv.Set(key, []byte(strconv.Itoa(n+1)), window)
-	return true
+	return n <= max
 }
