@@ -75,15 +75,16 @@ func Open(ctx context.Context, cfg config.Config) (*System, error) {
 	s.Access = access.New(st, s.Workspaces)
 	s.Profiles, s.Branding = profile.New(st), branding.New(st)
 	s.Access.Register(s.Queue)
-	s.Documents = documents.New(st, s.Workspaces, s.Access, newSealer(cfg))
+	pipeline := pdfPipeline(cfg)
+	s.Documents = documents.New(st, s.Workspaces, s.Access, asDocumentSealer(pipeline))
 	s.Documents.Register(s.Queue)
-	s.Invoices = invoices.New(st, s.Workspaces, s.Access, newPagesPipeline(cfg))
+	s.Invoices = invoices.New(st, s.Workspaces, s.Access, pipeline)
 	s.Messages = messages.New(st, s.Workspaces, s.Access)
 	s.Messages.Register(s.Queue)
 	s.Courses, s.Groups = courses.New(st), groups.New(st)
-	s.App, err = web.New(web.Deps{Courses: s.Courses, Groups: s.Groups, Config: cfg, Store: st, Workspaces: s.Workspaces, Access: s.Access, Hub: s.Hub, Queue: s.Queue,
-		Documents: s.Documents, Invoices: s.Invoices, Messages: s.Messages,
-		Profiles: s.Profiles, Branding: s.Branding})
+	s.App, err = web.New(web.Deps{Config: cfg, Store: st, Workspaces: s.Workspaces, Access: s.Access, Hub: s.Hub, Queue: s.Queue,
+		Documents: s.Documents, Invoices: s.Invoices, Messages: s.Messages, Profiles: s.Profiles, Branding: s.Branding,
+		Courses: s.Courses, Groups: s.Groups})
 	if err != nil {
 		st.Close()
 		return nil, err
@@ -91,19 +92,22 @@ func Open(ctx context.Context, cfg config.Config) (*System, error) {
 	return s, nil
 }
 
-// newSealer starts the PDF pipeline (pdfcpu's configuration in the data
-// folder, the embedded fonts) when the first document is sealed.
-func newSealer(cfg config.Config) func() (documents.Sealer, error) {
-	return func() (documents.Sealer, error) {
+// pdfPipeline starts the PDF pipeline (pdfcpu's configuration in the data
+// folder, the embedded fonts) once, on first use, for documents and invoices.
+func pdfPipeline(cfg config.Config) func() (*pdf.Sealer, error) {
+	return sync.OnceValues(func() (*pdf.Sealer, error) {
 		return pdf.NewSealer(filepath.Join(cfg.DataDir, "pdfcpu"), fonts.FS())
-	}
+	})
 }
 
-// newPagesPipeline starts, on first use, the PDF pipeline that makes
-// invoice PDFs (its own pdfcpu configuration folder, the embedded fonts).
-func newPagesPipeline(cfg config.Config) func() (*pdf.Sealer, error) {
-	return func() (*pdf.Sealer, error) {
-		return pdf.NewSealer(filepath.Join(cfg.DataDir, "pdfcpu"), fonts.FS())
+// asDocumentSealer hands the shared pipeline to the documents service.
+func asDocumentSealer(pipeline func() (*pdf.Sealer, error)) func() (documents.Sealer, error) {
+	return func() (documents.Sealer, error) {
+		s, err := pipeline()
+		if err != nil {
+			return nil, err
+		}
+		return s, nil
 	}
 }
 
