@@ -6,6 +6,8 @@ import "net/http"
 type ConnectForm struct {
 	Server      string
 	Token       string
+	Email       string // for signing in with email and password instead of a token
+	Workspace   string
 	Errors      map[string]string
 	SecretsHome string
 }

@@ -10,7 +10,13 @@ import (
 // submitConnect checks the server and token, saves them and opens the dashboard.
 func (h *Handler) submitConnect(w http.ResponseWriter, r *http.Request) {
 	form := ConnectForm{Server: r.FormValue("server"), SecretsHome: h.app.Accounts.Secrets().Where()}
-	_, err := h.app.Connect(r.Context(), form.Server, r.FormValue("token"))
+	var err error
+	if r.FormValue("token") == "" && r.FormValue("email") != "" {
+		form.Email, form.Workspace = r.FormValue("email"), r.FormValue("workspace")
+		_, err = h.app.ConnectWithPassword(r.Context(), form.Server, form.Email, r.FormValue("password"), form.Workspace)
+	} else {
+		_, err = h.app.Connect(r.Context(), form.Server, r.FormValue("token"))
+	}
 	if err == nil {
 		redirect(w, r, "/dashboard/")
 		return

@@ -1,5 +1,6 @@
 // Command portal is the Client Portal server: `portal serve` (the default),
-// `portal setup --workspace NAME --email OWNER_EMAIL` and `portal migrate`.
+// `portal setup --workspace NAME --email OWNER_EMAIL`, `portal migrate` and
+// `portal owner-password --email OWNER_EMAIL` (password on stdin).
 package main
 
 import (
@@ -41,10 +42,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return serve(ctx, cfg, args)
 	case "setup":
 		return setup(ctx, cfg, args, stdout, stderr)
+	case "owner-password":
+		return ownerPassword(ctx, cfg, args, os.Stdin, stderr)
 	case "migrate":
 		return migrate(ctx, cfg, stderr)
 	default:
-		return fmt.Errorf("unknown command %q; use serve, setup or migrate", cmd)
+		return fmt.Errorf("unknown command %q; use serve, setup, migrate or owner-password", cmd)
 	}
 }
 

@@ -18,10 +18,11 @@ type Workspace struct {
 
 // Owner is a person who runs a workspace from the desktop app.
 type Owner struct {
-	ID          string `gorm:"primaryKey"`
-	WorkspaceID string
-	Email       string
-	CreatedAt   time.Time
+	ID           string `gorm:"primaryKey"`
+	WorkspaceID  string
+	Email        string
+	PasswordHash string // optional: lets the owner connect the desktop app with email and password
+	CreatedAt    time.Time
 }
 
 // APIToken lets an owner call /api/v1; only its SHA-256 is kept.

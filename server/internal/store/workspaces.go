@@ -79,3 +79,15 @@ func (r Workspaces) AddCounts(workspaceID string, invited, joined int64) error {
 func (r Workspaces) Update(workspaceID string, fields map[string]any) error {
 	return notFound(r.db.db.Model(&model.Workspace{}).Where("id = ?", workspaceID).Updates(fields).Error, "update workspace")
 }
+
+// OwnersByEmail lists the owners with this email, in every workspace.
+func (r Workspaces) OwnersByEmail(email string) ([]model.Owner, error) {
+	var os []model.Owner
+	err := r.db.db.Where("email = ?", email).Order("created_at").Find(&os).Error
+	return os, notFound(err, "owners by email")
+}
+
+// SetOwnerPassword stores an owner's password hash.
+func (r Workspaces) SetOwnerPassword(ownerID, hash string) error {
+	return notFound(r.db.db.Model(&model.Owner{}).Where("id = ?", ownerID).Update("password_hash", hash).Error, "set owner password")
+}

@@ -21,6 +21,9 @@ func (s *Server) routes(app *fiber.App) {
 	app.Get("/tls/ask", s.askTLS)
 	app.Use("/static", filesystem.New(filesystem.Config{Root: http.FS(frontend.Static()), MaxAge: 3600}))
 
+	// Owner sign-in with email and password: gives a bearer token.
+	app.Post("/api/v1/owner-tokens", s.apiLimits, s.createOwnerToken)
+
 	// Owner API: a bearer token of the workspace.
 	api := app.Group("/api/v1", s.apiLimits, s.requireOwner, s.idempotent)
 	api.Get("/portal", s.showPortal)
