@@ -80,6 +80,11 @@ func noticeText(e api.Event) string {
 			return "New message from " + who
 		}
 		return ""
+	case api.EventGroupPostCreated:
+		if firstString(e.Data, "author_contact_id") != "" {
+			return "A client posted in a group"
+		}
+		return ""
 	case api.EventEmailFailed:
 		return fmt.Sprintf("An email to %s failed: %s", orSomeone(firstString(e.Data, "to")), firstString(e.Data, "error"))
 	}

@@ -14,6 +14,7 @@ type ThreadView struct {
 	Messages  []MessageRow
 	Error     string
 	Message   *Message
+	CanSave   bool
 }
 
 // Name names the contact of the conversation.
@@ -32,6 +33,7 @@ func (h *Handler) showThreadMessages(w http.ResponseWriter, r *http.Request) {
 // threadView loads a conversation; reading it marks the client's messages read.
 func (h *Handler) threadView(r *http.Request, contactID string) ThreadView {
 	v := ThreadView{ContactID: contactID}
+	v.CanSave = h.saver != nil
 	t, err := h.app.Thread(r.Context(), contactID)
 	if err != nil {
 		v.Error = "Could not load the conversation: " + desk.UserMessage(err)

@@ -117,3 +117,10 @@
     if (focus && document.getElementById(focus)) { document.getElementById(focus).focus(); }
   });
 })();
+
+// A group post that went out clears its box.
+document.addEventListener("htmx:afterRequest", function (e) {
+  if (e.detail.elt.id === "post-form" && e.detail.successful && !document.querySelector("#group-feed .message.error")) {
+    e.detail.elt.reset();
+  }
+});

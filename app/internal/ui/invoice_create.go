@@ -1,0 +1,35 @@
+package ui
+
+import (
+	"net/http"
+
+	"clientportal/shared/api"
+)
+
+// createInvoice saves a draft; the server computes the totals and checks every field.
+func (h *Handler) createInvoice(w http.ResponseWriter, r *http.Request) {
+	contacts := h.invoiceContacts(r)
+	f := InvoiceForm{Contacts: contacts, Currencies: currencyCodes()}
+	in, rows := readInvoiceForm(r, &f)
+	if f.formProblems() {
+		f.Message = &Message{Kind: "error", Text: "Not saved: check the highlighted lines."}
+		h.partial(w, r, "_invoice_form", f)
+		return
+	}
+	if len(in.Lines) == 0 {
+		in.Lines = []api.InvoiceLineInput{}
+	}
+	v, err := h.app.CreateInvoice(r.Context(), in)
+	if err != nil {
+		msg, fields := fieldProblems(err)
+		f.placeProblems(fields, rows)
+		f.Message = &Message{Kind: "error", Text: "Not saved: " + msg}
+		h.partial(w, r, "_invoice_form", f)
+		return
+	}
+	done := newInvoiceForm(contacts)
+	row := InvoiceRow{v}
+	done.Message = &Message{Kind: "ok", Text: "Draft saved for " + row.ContactName() + ": " + row.TotalLabel() + ". Issue it from the list when it is ready."}
+	trigger(w, "portal-changed")
+	h.partial(w, r, "_invoice_form", done)
+}
