@@ -90,11 +90,14 @@ func (h *Hub) Notify() {
 	}
 }
 
+// Prime notes where the event log ends, so only later events are delivered;
+// call it before Run and before anyone can subscribe.
+func (h *Hub) Prime(ctx context.Context) error {
+	return h.store.View(ctx, func(tx *store.Tx) (err error) { h.lastID, err = tx.Events().LastID(); return err })
+}
+
 // Run delivers events until ctx ends.
 func (h *Hub) Run(ctx context.Context) {
-	if err := h.store.View(ctx, func(tx *store.Tx) (err error) { h.lastID, err = tx.Events().LastID(); return err }); err != nil {
-		slog.Error("event hub start", "err", err)
-	}
 	for {
 		if err := h.deliver(ctx); err != nil && ctx.Err() == nil {
 			slog.Error("event hub", "err", err)

@@ -127,6 +127,9 @@ func emailFailed(ctx context.Context, tx *store.Tx, e model.Email) error {
 // Start runs the job workers and the event hub in the background.
 func (s *System) Start(ctx context.Context) {
 	ctx, s.cancel = context.WithCancel(ctx)
+	if err := s.Hub.Prime(ctx); err != nil {
+		slog.Error("event hub start", "err", err)
+	}
 	s.goRun(func() { s.Queue.Run(ctx) })
 	s.goRun(func() { s.Hub.Run(ctx) })
 	s.goRun(func() { s.schedulePurges(ctx) })
