@@ -43,7 +43,7 @@ func NewHub(s *store.Store) *Hub {
 
 // Subscribe returns a channel of a workspace's new events and its cancel func.
 func (h *Hub) Subscribe(workspaceID string) (<-chan model.Event, func()) {
-	ch := make(chan model.Event, 64)
+	ch := make(chan model.Event, 256)
 	h.mu.Lock()
 	if h.closed {
 		h.mu.Unlock()

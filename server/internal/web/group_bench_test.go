@@ -115,11 +115,15 @@ func BenchmarkGroupPostFanOut(b *testing.B) {
 	got := make(chan time.Time, members*4)
 	ctx, stop := context.WithCancel(context.Background())
 	defer stop()
-	for _, id := range ids {
+	sessions := make([]string, members) // log everyone in first: each first login is an event of its own
+	for i, id := range ids {
+		sessions[i] = lp.sessionOf(id)
+	}
+	for _, sess := range sessions {
 		c := lp.httpClient()
 		c.Timeout = 0
 		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, lp.origin()+"/groups/"+group+"/events", nil)
-		req.Header.Set("Cookie", "portal_session="+lp.sessionOf(id))
+		req.Header.Set("Cookie", "portal_session="+sess)
 		res, err := c.Do(req)
 		if err != nil || res.StatusCode != http.StatusOK {
 			b.Fatalf("member stream: %v %v", err, res)
