@@ -15,7 +15,13 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"clientportal/shared/clock"
 )
+
+// Clock is the clock the portal server under test runs on: its own process,
+// on the wall clock. Tests build every date they send it from this clock.
+var Clock clock.Clock = clock.Real{}
 
 var (
 	buildOnce sync.Once

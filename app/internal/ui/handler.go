@@ -12,6 +12,7 @@ import (
 
 	"clientportal/app/internal/desk"
 	"clientportal/frontend"
+	"clientportal/shared/clock"
 )
 
 // Handler serves the desktop UI for one running App.
@@ -22,12 +23,16 @@ type Handler struct {
 	mux    *http.ServeMux
 	static http.Handler
 	saver  Saver
+	clock  clock.Clock
 	// previews keeps the latest email previews for their sandboxed frames.
 	previews previewStore
 }
 
 // Option changes how the handler works in its host.
 type Option func(*Handler)
+
+// WithClock sets the clock the UI reads "today" from (tests move it).
+func WithClock(c clock.Clock) Option { return func(h *Handler) { h.clock = c } }
 
 // WithSaver lets the owner save documents through a native save dialog.
 func WithSaver(s Saver) Option { return func(h *Handler) { h.saver = s } }
@@ -42,7 +47,7 @@ func newWith(app *desk.App, templates, static fs.FS, opts ...Option) (*Handler, 
 	if err != nil {
 		return nil, err
 	}
-	h := &Handler{app: app, views: v, csrf: randomToken(), mux: http.NewServeMux()}
+	h := &Handler{app: app, views: v, csrf: randomToken(), mux: http.NewServeMux(), clock: clock.Real{}}
 	h.static = http.StripPrefix("/static/", http.FileServerFS(static))
 	for _, o := range opts {
 		o(h)

@@ -60,10 +60,10 @@ func who(c api.Contact) string {
 	return c.Email
 }
 
-// when is a message time: the time of day today, else the date.
-func when(t time.Time) string {
+// when is a message time: the time of day if it is today, else the date.
+func when(t, today time.Time) string {
 	t = t.Local()
-	if y, m, d := time.Now().Date(); t.Year() == y && t.Month() == m && t.Day() == d {
+	if y, m, d := today.Date(); t.Year() == y && t.Month() == m && t.Day() == d {
 		return t.Format("15:04")
 	}
 	return t.Format("2 Jan 2006")
@@ -73,6 +73,7 @@ func when(t time.Time) string {
 type MessageRow struct {
 	api.Message
 	Contact api.Contact
+	Today   time.Time // the owner's local now, to tell today's messages apart
 }
 
 // FromOwner says the owner wrote the message.
@@ -87,7 +88,7 @@ func (m MessageRow) Sender() string {
 }
 
 // Sent is when the message was sent.
-func (m MessageRow) Sent() string { return when(m.CreatedAt) }
+func (m MessageRow) Sent() string { return when(m.CreatedAt, m.Today) }
 
 // Rendered is the message body: the server sends it as sanitised HTML.
 func (m MessageRow) Rendered() template.HTML { return template.HTML(m.HTML) }

@@ -27,7 +27,7 @@ func (h *Handler) createInvoice(w http.ResponseWriter, r *http.Request) {
 		h.partial(w, r, "_invoice_form", f)
 		return
 	}
-	done := newInvoiceForm(contacts)
+	done := newInvoiceForm(contacts, h.now())
 	row := InvoiceRow{v}
 	done.Message = &Message{Kind: "ok", Text: "Draft saved for " + row.ContactName() + ": " + row.TotalLabel() + ". Issue it from the list when it is ready."}
 	trigger(w, "portal-changed")

@@ -46,9 +46,9 @@ type NewLine struct {
 	Next int
 }
 
-// newInvoiceForm is an empty draft due in two weeks.
-func newInvoiceForm(contacts []api.Contact) InvoiceForm {
-	f := InvoiceForm{Currency: "EUR", DueDate: time.Now().AddDate(0, 0, 14).Format(time.DateOnly), Contacts: contacts, Currencies: currencyCodes()}
+// newInvoiceForm is an empty draft due two weeks after today.
+func newInvoiceForm(contacts []api.Contact, today time.Time) InvoiceForm {
+	f := InvoiceForm{Currency: "EUR", DueDate: today.AddDate(0, 0, 14).Format(time.DateOnly), Contacts: contacts, Currencies: currencyCodes()}
 	for i := range invoiceFormLines {
 		f.Lines = append(f.Lines, LineRow{N: i, Quantity: "1"})
 	}

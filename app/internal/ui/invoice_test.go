@@ -7,15 +7,19 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"clientportal/app/internal/testenv"
 	"clientportal/shared/api"
 )
 
 // draftForm is the draft form for a contact with the given line rows
-// (description, quantity, unit price, tax %).
+// (description, quantity, unit price, tax %), issued a week before the
+// server's today and due three weeks after it.
 func draftForm(contactID string, lines ...[4]string) url.Values {
-	f := url.Values{"contact_id": {contactID}, "currency": {"EUR"}, "issue_date": {"2026-11-01"}, "due_date": {"2026-11-30"}, "notes": {"Thank you."}}
+	today := testenv.Clock.Now()
+	f := url.Values{"contact_id": {contactID}, "currency": {"EUR"}, "issue_date": {day(today.AddDate(0, 0, -7))},
+		"due_date": {day(today.AddDate(0, 0, 21))}, "notes": {"Thank you."}}
 	for _, l := range lines {
 		f.Add("description", l[0])
 		f.Add("quantity", l[1])
@@ -62,8 +66,9 @@ func TestAnInvoiceDraftIsIssuedPaidAndItsPDFDownloads(t *testing.T) {
 		t.Fatalf("list after issue:\n%s", list)
 	}
 
-	_, body = post(t, h, "/invoices/"+id+"/mark-paid", url.Values{"amount": {"255.00"}, "paid_on": {"2026-11-20"}, "method": {"Bank transfer"}})
-	if !strings.Contains(body, "is paid.") || !strings.Contains(body, "Paid 2026-11-20 by Bank transfer.") {
+	paidOn := day(testenv.Clock.Now())
+	_, body = post(t, h, "/invoices/"+id+"/mark-paid", url.Values{"amount": {"255.00"}, "paid_on": {paidOn}, "method": {"Bank transfer"}})
+	if !strings.Contains(body, "is paid.") || !strings.Contains(body, "Paid "+paidOn+" by Bank transfer.") {
 		t.Fatalf("mark paid:\n%s", body)
 	}
 	if v, err := ownerClient(portal).Invoice(testenv.Context(t), id); err != nil || v.Status != api.InvoicePaid || v.Payment == nil || v.Payment.Amount != 25500 {
@@ -133,3 +138,6 @@ func TestInvoiceAmountsAreFormattedAndParsedInMinorUnits(t *testing.T) {
 		}
 	}
 }
+
+// day is t as the YYYY-MM-DD the forms take.
+func day(t time.Time) string { return t.Format(time.DateOnly) }

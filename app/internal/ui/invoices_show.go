@@ -68,7 +68,7 @@ func (h *Handler) showInvoices(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	contacts := h.invoiceContacts(r)
-	page := InvoicesPage{Form: newInvoiceForm(contacts), List: h.invoicesList(r, contacts)}
+	page := InvoicesPage{Form: newInvoiceForm(contacts, h.now()), List: h.invoicesList(r, contacts)}
 	h.page(w, r, "invoices", h.newPage(r, "Invoices", "invoices", page))
 }
 
@@ -123,5 +123,8 @@ func currencyCodes() []string {
 	return out
 }
 
-// today is the local date as YYYY-MM-DD.
-func today() string { return time.Now().Format(time.DateOnly) }
+// now is the UI clock's reading in the owner's time zone.
+func (h *Handler) now() time.Time { return h.clock.Now().Local() }
+
+// today is the owner's local date as YYYY-MM-DD.
+func (h *Handler) today() string { return h.now().Format(time.DateOnly) }

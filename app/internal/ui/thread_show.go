@@ -41,7 +41,7 @@ func (h *Handler) threadView(r *http.Request, contactID string) ThreadView {
 	}
 	v.Contact = t.Contact
 	for _, m := range t.Messages {
-		v.Messages = append(v.Messages, MessageRow{Message: m, Contact: t.Contact})
+		v.Messages = append(v.Messages, MessageRow{Message: m, Contact: t.Contact, Today: h.now()})
 	}
 	if t.Unread > 0 {
 		if err := h.app.MarkMessagesRead(r.Context(), contactID); err != nil {

@@ -10,6 +10,7 @@ import (
 
 	"clientportal/server/internal/config"
 	"clientportal/server/internal/system"
+	"clientportal/shared/clock"
 )
 
 // ownerPassword sets the password an owner may use to connect the desktop
@@ -27,7 +28,7 @@ func ownerPassword(ctx context.Context, cfg config.Config, args []string, stdin 
 	if err != nil && err != io.EOF {
 		return fmt.Errorf("read the password from stdin: %w", err)
 	}
-	sys, err := system.Open(ctx, cfg)
+	sys, err := system.Open(ctx, cfg, clock.Real{})
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 	"clientportal/server/internal/config"
 	"clientportal/server/internal/system"
 	"clientportal/shared/api"
+	"clientportal/shared/clock"
 )
 
 func TestAnOwnerWithAPasswordSignsInForANewTokenAndAWrongPasswordGetsNone(t *testing.T) {
@@ -28,7 +29,7 @@ func TestAnOwnerWithAPasswordSignsInForANewTokenAndAWrongPasswordGetsNone(t *tes
 	if err := ownerPassword(context.Background(), cfg, []string{"--email", "owner@acme.test"}, strings.NewReader("short\n"), &stderr); err == nil || !strings.Contains(userMessage(err), "10 to 200") {
 		t.Fatalf("a short password was not refused with the rule: %v", err)
 	}
-	sys, err := system.Open(context.Background(), cfg)
+	sys, err := system.Open(context.Background(), cfg, clock.NewOffset())
 	if err != nil {
 		t.Fatal(err)
 	}

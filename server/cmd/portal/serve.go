@@ -11,6 +11,7 @@ import (
 
 	"clientportal/server/internal/config"
 	"clientportal/server/internal/system"
+	"clientportal/shared/clock"
 )
 
 // serve runs the server until SIGTERM, then lets in-flight requests finish.
@@ -20,7 +21,7 @@ func serve(ctx context.Context, cfg config.Config, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	sys, err := system.Open(ctx, cfg)
+	sys, err := system.Open(ctx, cfg, clock.Real{})
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 
 	"clientportal/server/internal/config"
 	"clientportal/server/internal/system"
+	"clientportal/shared/clock"
 )
 
 // setup creates a workspace and its owner and prints the owner's API token
@@ -20,7 +21,7 @@ func setup(ctx context.Context, cfg config.Config, args []string, stdout, stderr
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	sys, err := system.Open(ctx, cfg)
+	sys, err := system.Open(ctx, cfg, clock.Real{})
 	if err != nil {
 		return err
 	}
@@ -44,7 +45,7 @@ func setup(ctx context.Context, cfg config.Config, args []string, stdout, stderr
 
 // migrate brings the database schema up to date.
 func migrate(ctx context.Context, cfg config.Config, stderr io.Writer) error {
-	sys, err := system.Open(ctx, cfg)
+	sys, err := system.Open(ctx, cfg, clock.Real{})
 	if err != nil {
 		return err
 	}

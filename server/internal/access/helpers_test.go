@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/url"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -12,44 +11,36 @@ import (
 	"clientportal/server/internal/store"
 	"clientportal/server/internal/storetest"
 	"clientportal/server/internal/workspace"
+	"clientportal/shared/clock"
 )
 
 // fixture is the access service on a fresh database with one workspace, and
-// a clock the test moves.
+// the test clock the store and the service share.
 type fixture struct {
 	t     testing.TB
 	store *store.Store
 	svc   *Service
 	ws    model.Workspace
-	mu    sync.Mutex
-	clock time.Time
+	clock *clock.Offset
 }
 
 func newFixture(t testing.TB, dialect string) *fixture {
 	t.Helper()
 	st := storetest.Open(t, dialect)
-	wss := workspace.New(st, &url.URL{Scheme: "http", Host: "localhost:8080"})
+	clk := storetest.ClockOf(t, st)
+	wss := workspace.New(st, &url.URL{Scheme: "http", Host: "localhost:8080"}, clk)
 	created, err := wss.Setup(context.Background(), "Acme", "owner@acme.test")
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &fixture{t: t, store: st, svc: New(st, wss), ws: created.Workspace, clock: time.Now().UTC()}
-	f.svc.now = f.now
-	return f
+	return &fixture{t: t, store: st, svc: New(st, wss, clk), ws: created.Workspace, clock: clk}
 }
 
-func (f *fixture) now() time.Time {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.clock
-}
+// now is the test clock's reading.
+func (f *fixture) now() time.Time { return f.clock.Now() }
 
-// advance moves the service's clock forward.
-func (f *fixture) advance(d time.Duration) {
-	f.mu.Lock()
-	f.clock = f.clock.Add(d)
-	f.mu.Unlock()
-}
+// advance moves the shared clock forward.
+func (f *fixture) advance(d time.Duration) { f.clock.Advance(d) }
 
 func (f *fixture) contact(email, name string) model.Contact {
 	f.t.Helper()

@@ -3,6 +3,7 @@
 package access
 
 import (
+	"clientportal/shared/clock"
 	"errors"
 	"time"
 
@@ -22,8 +23,8 @@ type Service struct {
 }
 
 // New returns the access service.
-func New(s *store.Store, ws *workspace.Service) *Service {
-	return &Service{store: s, workspaces: ws, now: func() time.Time { return time.Now().UTC() },
+func New(s *store.Store, ws *workspace.Service, clk clock.Clock) *Service {
+	return &Service{store: s, workspaces: ws, now: clock.Or(clk).Now,
 		SessionIdle: 7 * 24 * time.Hour, SessionMax: 30 * 24 * time.Hour}
 }
 

@@ -74,6 +74,9 @@ func (b *Browser) open(limit time.Duration, abort context.CancelFunc) {
 	if err := b.console.listen(b.ctx); err != nil {
 		b.t.Fatalf("browsertest: %v", err)
 	}
+	if err := b.recordStreams(); err != nil {
+		b.t.Fatalf("browsertest: %v", err)
+	}
 	b.Run(chromedp.EmulateViewport(int64(b.cfg.width), int64(b.cfg.height)))
 }
 

@@ -5,6 +5,7 @@
 package courses
 
 import (
+	"clientportal/shared/clock"
 	"context"
 	"errors"
 	"time"
@@ -32,8 +33,8 @@ type Service struct {
 }
 
 // New returns the courses service.
-func New(s *store.Store) *Service {
-	return &Service{store: s, now: func() time.Time { return time.Now().UTC() }}
+func New(s *store.Store, clk clock.Clock) *Service {
+	return &Service{store: s, now: clock.Or(clk).Now}
 }
 
 // Outline is a course with its modules and lessons in order.

@@ -20,6 +20,7 @@ import (
 	"clientportal/server/internal/config"
 	"clientportal/server/internal/system"
 	"clientportal/shared/api"
+	"clientportal/shared/clock"
 )
 
 // livePortal runs the whole server on a loopback port with its job workers,
@@ -37,7 +38,7 @@ func livePortal(t *testing.T) (*portal, string) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	sys, err := system.Open(ctx, cfg)
+	sys, err := system.Open(ctx, cfg, clock.NewOffset())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -42,7 +42,7 @@ func (s *Service) EnsureKey(ctx context.Context, workspaceID string) (model.Sign
 	if err != nil || ok {
 		return k, err
 	}
-	certPEM, keyPEM, err := pdf.NewSelfSignedCertificate(w.Name + " (Client Portal)")
+	certPEM, keyPEM, err := pdf.NewSelfSignedCertificate(w.Name+" (Client Portal)", s.now())
 	if err != nil {
 		return k, err
 	}

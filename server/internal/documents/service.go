@@ -4,6 +4,7 @@
 package documents
 
 import (
+	"clientportal/shared/clock"
 	"context"
 	"errors"
 	"fmt"
@@ -40,9 +41,8 @@ type Service struct {
 // New returns the documents service. newSealer starts the PDF pipeline
 // when the first document is sealed (it loads fonts: slow, and needless for
 // a server that never seals); until it succeeds, sealing jobs fail and retry.
-func New(s *store.Store, ws *workspace.Service, acc *access.Service, newSealer func() (Sealer, error)) *Service {
-	return &Service{store: s, workspaces: ws, access: acc, newSealer: newSealer,
-		now: func() time.Time { return time.Now().UTC() }}
+func New(s *store.Store, ws *workspace.Service, acc *access.Service, newSealer func() (Sealer, error), clk clock.Clock) *Service {
+	return &Service{store: s, workspaces: ws, access: acc, newSealer: newSealer, now: clock.Or(clk).Now}
 }
 
 // pipeline returns the sealer, starting it on first use.

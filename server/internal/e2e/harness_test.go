@@ -21,6 +21,7 @@ import (
 	"clientportal/server/internal/system"
 	"clientportal/server/internal/workspace"
 	"clientportal/shared/api"
+	"clientportal/shared/clock"
 )
 
 // server is the whole portal server on a free loopback port, its email
@@ -65,7 +66,7 @@ func open(t testing.TB, dialect string) *server {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	if s.sys, err = system.Open(ctx, s.cfg); err != nil {
+	if s.sys, err = system.Open(ctx, s.cfg, clock.NewOffset()); err != nil {
 		t.Fatalf("open the server on %s: %v", dialect, err)
 	}
 	if _, err := s.sys.Store.Migrate(ctx); err != nil {
@@ -210,7 +211,7 @@ func (s *server) rawDB() *gorm.DB {
 // expireLinksOf moves the expiry of every login link of a contact into the past.
 func (s *server) expireLinksOf(contactID string) {
 	s.t.Helper()
-	res := s.rawDB().Exec("UPDATE login_links SET expires_at = ? WHERE contact_id = ?", time.Now().UTC().Add(-time.Minute), contactID)
+	res := s.rawDB().Exec("UPDATE login_links SET expires_at = ? WHERE contact_id = ?", s.sys.Clock.Now().Add(-time.Minute), contactID)
 	if res.Error != nil || res.RowsAffected == 0 {
 		s.t.Fatalf("expire links of %s: %v (%d rows)", contactID, res.Error, res.RowsAffected)
 	}

@@ -21,7 +21,7 @@ func Emit(tx *store.Tx, workspaceID, typ string, data map[string]any) error {
 	if err != nil {
 		return fmt.Errorf("encode event %s: %w", typ, err)
 	}
-	return tx.Events().Append(&model.Event{WorkspaceID: workspaceID, Type: typ, Data: b, CreatedAt: time.Now().UTC()})
+	return tx.Events().Append(&model.Event{WorkspaceID: workspaceID, Type: typ, Data: b, CreatedAt: tx.Now()})
 }
 
 // Hub delivers new events to the subscribers of their workspace.

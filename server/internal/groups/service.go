@@ -5,6 +5,7 @@
 package groups
 
 import (
+	"clientportal/shared/clock"
 	"context"
 	"errors"
 	"strings"
@@ -37,8 +38,8 @@ type Service struct {
 }
 
 // New returns the groups service.
-func New(s *store.Store) *Service {
-	return &Service{store: s, now: func() time.Time { return time.Now().UTC() }}
+func New(s *store.Store, clk clock.Clock) *Service {
+	return &Service{store: s, now: clock.Or(clk).Now}
 }
 
 const groupMissing = "This group does not exist, or you are not a member of it."

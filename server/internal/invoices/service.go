@@ -5,6 +5,7 @@
 package invoices
 
 import (
+	"clientportal/shared/clock"
 	"context"
 	"errors"
 	"fmt"
@@ -32,8 +33,8 @@ type Service struct {
 
 // New returns the invoices service; newPages starts the PDF pipeline (fonts
 // for every script) the first time a PDF is made.
-func New(s *store.Store, ws *workspace.Service, acc *access.Service, newPages func() (*pdf.Sealer, error)) *Service {
-	return &Service{store: s, workspaces: ws, access: acc, newPages: newPages, now: func() time.Time { return time.Now().UTC() }}
+func New(s *store.Store, ws *workspace.Service, acc *access.Service, newPages func() (*pdf.Sealer, error), clk clock.Clock) *Service {
+	return &Service{store: s, workspaces: ws, access: acc, newPages: newPages, now: clock.Or(clk).Now}
 }
 
 // View is an invoice with its lines and its contact.

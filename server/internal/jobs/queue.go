@@ -4,6 +4,7 @@
 package jobs
 
 import (
+	"clientportal/shared/clock"
 	"context"
 	"encoding/json"
 	"errors"
@@ -25,6 +26,7 @@ type Handler func(ctx context.Context, job model.Job) error
 // Queue claims and runs jobs.
 type Queue struct {
 	store    *store.Store
+	clock    clock.Clock
 	handlers map[string]Handler
 	wake     chan struct{}
 	Backoff  time.Duration // the first retry delay; doubles per attempt
@@ -34,24 +36,23 @@ type Queue struct {
 }
 
 // New returns a queue with production timings.
-func New(s *store.Store) *Queue {
-	return &Queue{store: s, handlers: map[string]Handler{}, wake: make(chan struct{}, 1),
+func New(s *store.Store, clk clock.Clock) *Queue {
+	return &Queue{store: s, clock: clock.Or(clk), handlers: map[string]Handler{}, wake: make(chan struct{}, 1),
 		Backoff: 5 * time.Second, Poll: time.Second, Lease: 2 * time.Minute, Workers: 4}
 }
 
 // Handle registers the handler of a job kind.
 func (q *Queue) Handle(kind string, h Handler) { q.handlers[kind] = h }
 
-// NewJob makes a job of kind for payload, due now, tried up to 8 times; it
-// is saved by Enqueue.
+// NewJob makes a job of kind for payload, tried up to 8 times; it is saved
+// by Enqueue, which makes it due at the store clock's now unless RunAt is set.
 func NewJob(workspaceID, kind string, payload any) (model.Job, error) {
 	b, err := json.Marshal(payload)
 	if err != nil {
 		return model.Job{}, fmt.Errorf("encode %s job: %w", kind, err)
 	}
-	now := time.Now().UTC()
-	return model.Job{ID: uuid.NewString(), WorkspaceID: workspaceID, Kind: kind, Payload: b, RunAt: now,
-		MaxAttempts: 8, State: model.JobPending, CreatedAt: now}, nil
+	return model.Job{ID: uuid.NewString(), WorkspaceID: workspaceID, Kind: kind, Payload: b,
+		MaxAttempts: 8, State: model.JobPending}, nil
 }
 
 // Enqueue saves jobs in the caller's transaction; they run once it commits.
@@ -128,7 +129,7 @@ func (q *Queue) runJob(ctx context.Context, j model.Job) {
 		return
 	}
 	dead := errors.Is(err, errPermanent) || j.Attempts >= j.MaxAttempts
-	next := time.Now().UTC().Add(q.backoff(j.Attempts))
+	next := q.clock.Now().Add(q.backoff(j.Attempts))
 	slog.Warn("job failed", "kind", j.Kind, "job", j.ID, "attempt", j.Attempts, "dead", dead, "err", err)
 	q.finish(ctx, j, func(tx *store.Tx) error { return tx.Jobs().Retry(j.ID, err.Error(), next, dead) })
 }

@@ -73,7 +73,7 @@ func TestAFailingJobIsRetriedWithBackoffAndEndsDeadAfterItsLastAttempt(t *testin
 			t.Fatalf("a failed job ran again before its backoff (%d)", n)
 		}
 		j := loadJob(t, s, id)
-		if j.LastError != "the printer is on fire" || !j.RunAt.After(time.Now()) {
+		if j.LastError != "the printer is on fire" || !j.RunAt.After(s.Now()) {
 			t.Fatalf("failed job has error %q and is due %v; want the error and a later run time", j.LastError, j.RunAt)
 		}
 
@@ -122,7 +122,7 @@ func openStore(t *testing.T, o store.Options) *store.Store {
 }
 
 func newQueue(s *store.Store, h jobs.Handler) *jobs.Queue {
-	q := jobs.New(s)
+	q := jobs.New(s, s.Clock())
 	q.Poll, q.Backoff = 10*time.Millisecond, 10*time.Millisecond
 	q.Handle(kindCount, h)
 	return q

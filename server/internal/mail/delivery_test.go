@@ -106,7 +106,7 @@ func smtpQueue(t *testing.T, s *store.Store, srv *smtptest.Server) *jobs.Queue {
 	if err != nil {
 		t.Fatal(err)
 	}
-	q := jobs.New(s)
+	q := jobs.New(s, s.Clock())
 	q.Backoff, q.Poll = retryBackoff, 20*time.Millisecond
 	mail.NewService(s, sender, nil).Register(q)
 	return q
@@ -116,7 +116,7 @@ func smtpQueue(t *testing.T, s *store.Store, srv *smtptest.Server) *jobs.Queue {
 func queueInvitation(t *testing.T, s *store.Store) model.Email {
 	t.Helper()
 	ctx := context.Background()
-	ws, err := workspace.New(s, &url.URL{Scheme: "http", Host: "localhost:8080"}).Setup(ctx, "Acme Coaching", "owner@acme.test")
+	ws, err := workspace.New(s, &url.URL{Scheme: "http", Host: "localhost:8080"}, s.Clock()).Setup(ctx, "Acme Coaching", "owner@acme.test")
 	if err != nil {
 		t.Fatal(err)
 	}

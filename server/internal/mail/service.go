@@ -50,7 +50,7 @@ func Queue(tx *store.Tx, drafts ...Draft) ([]model.Email, error) {
 	es := make([]model.Email, 0, len(drafts))
 	js := make([]model.Job, 0, len(drafts))
 	for _, d := range drafts {
-		e := newEmail(d)
+		e := newEmail(d, tx.Now())
 		j, err := jobs.NewJob(d.WorkspaceID, JobDeliver, deliverPayload{EmailID: e.ID})
 		if err != nil {
 			return nil, err
@@ -65,11 +65,11 @@ func Queue(tx *store.Tx, drafts ...Draft) ([]model.Email, error) {
 	return es, jobs.Enqueue(tx, js...)
 }
 
-func newEmail(d Draft) model.Email {
+func newEmail(d Draft, now time.Time) model.Email {
 	id := uuid.NewString()
 	domain := d.From[strings.LastIndexByte(d.From, '@')+1:]
 	e := model.Email{ID: id, WorkspaceID: d.WorkspaceID, Kind: d.Kind, FromAddr: d.From, ToAddr: d.To, Subject: d.Subject,
-		TextBody: d.Text, HTMLBody: d.HTML, MessageID: id + "@" + domain, Status: model.EmailQueued, CreatedAt: time.Now().UTC()}
+		TextBody: d.Text, HTMLBody: d.HTML, MessageID: id + "@" + domain, Status: model.EmailQueued, CreatedAt: now}
 	if d.ContactID != "" {
 		e.ContactID = &d.ContactID
 	}

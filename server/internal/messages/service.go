@@ -5,6 +5,7 @@
 package messages
 
 import (
+	"clientportal/shared/clock"
 	"context"
 	"errors"
 	"time"
@@ -33,8 +34,8 @@ type Service struct {
 }
 
 // New returns the messages service with production timings.
-func New(s *store.Store, ws *workspace.Service, acc *access.Service) *Service {
-	return &Service{store: s, workspaces: ws, access: acc, now: func() time.Time { return time.Now().UTC() },
+func New(s *store.Store, ws *workspace.Service, acc *access.Service, clk clock.Clock) *Service {
+	return &Service{store: s, workspaces: ws, access: acc, now: clock.Or(clk).Now,
 		NotifyDelay: 5 * time.Minute, QuietPeriod: time.Hour, MaxAttachment: 10 << 20}
 }
 

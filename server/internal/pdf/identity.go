@@ -30,8 +30,9 @@ type Identity struct {
 var oidDocumentSigning = asn1.ObjectIdentifier{1, 3, 6, 1, 5, 5, 7, 3, 36}
 
 // NewSelfSignedCertificate makes an RSA-2048 certificate for signing
-// documents, valid for ten years, and returns it and its PKCS#8 key as PEM.
-func NewSelfSignedCertificate(commonName string) (certPEM, keyPEM []byte, err error) {
+// documents, valid for ten years from now, and returns it and its PKCS#8
+// key as PEM.
+func NewSelfSignedCertificate(commonName string, now time.Time) (certPEM, keyPEM []byte, err error) {
 	key, err := rsa.GenerateKey(rand.Reader, 2048)
 	if err != nil {
 		return nil, nil, fmt.Errorf("generate key: %w", err)
@@ -40,7 +41,7 @@ func NewSelfSignedCertificate(commonName string) (certPEM, keyPEM []byte, err er
 	if err != nil {
 		return nil, nil, fmt.Errorf("serial number: %w", err)
 	}
-	now := time.Now().UTC()
+	now = now.UTC()
 	tmpl := &x509.Certificate{
 		SerialNumber:          serial,
 		Subject:               pkix.Name{CommonName: commonName},

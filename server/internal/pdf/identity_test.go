@@ -29,11 +29,11 @@ func TestLoadPKCS12ReadsAnUploadedIdentityThatSigns(t *testing.T) {
 }
 
 func TestLoadPEMRefusesAKeyOfAnotherCertificate(t *testing.T) {
-	certPEM, _, err := NewSelfSignedCertificate("One")
+	certPEM, _, err := NewSelfSignedCertificate("One", signedAt)
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, otherKey, err := NewSelfSignedCertificate("Two")
+	_, otherKey, err := NewSelfSignedCertificate("Two", signedAt)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"clientportal/shared/clock"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -15,11 +16,15 @@ var (
 	identity     *Identity
 )
 
+// signedAt is when the test signer signs: a minute before the test clock's
+// reading, taken once, so every date the tests check is built from it.
+var signedAt = clock.Real{}.Now().Truncate(time.Second).Add(-time.Minute)
+
 // testIdentity returns one self-signed identity shared by the tests.
 func testIdentity(t testing.TB) *Identity {
 	t.Helper()
 	identityOnce.Do(func() {
-		certPEM, keyPEM, err := NewSelfSignedCertificate("Acme Test Workspace")
+		certPEM, keyPEM, err := NewSelfSignedCertificate("Acme Test Workspace", signedAt.Add(-time.Hour))
 		if err != nil {
 			t.Fatalf("self-signed certificate: %v", err)
 		}
@@ -31,7 +36,7 @@ func testIdentity(t testing.TB) *Identity {
 }
 
 func sealRequest(t testing.TB, doc []byte, name string, fields ...Field) SealRequest {
-	at := time.Date(2025, 3, 4, 10, 20, 30, 0, time.UTC)
+	at := signedAt
 	return SealRequest{
 		Original: doc, DocumentID: "doc_7f3a", Title: "Service agreement 100% final",
 		SignerName: name, SignerEmail: "signer@example.com", SignedAt: at, Fields: fields,
@@ -70,13 +75,13 @@ func TestSealedCopyPassesPopplerAndQpdfChecks(t *testing.T) {
 	last, _ := runTool(t, out, "pdftotext", "-f", "4", "-l", "4", "{}", "-")
 	sum := sha256.Sum256(doc)
 	for _, want := range []string{"Alice Example", hex.EncodeToString(sum[:]), "doc_7f3a", "signer@example.com",
-		"Service agreement 100% final", "2025-03-04 10:20:30", "127.0.0.2", "Mozilla/5.0 (X11; Linux x86_64) n % p"} {
+		"Service agreement 100% final", signedAt.Format(time.DateTime), "127.0.0.2", "Mozilla/5.0 (X11; Linux x86_64) n % p"} {
 		if !strings.Contains(last, want) {
 			t.Errorf("certificate page lacks %q:\n%s", want, last)
 		}
 	}
 	page3, _ := runTool(t, out, "pdftotext", "-f", "3", "-l", "3", "{}", "-")
-	if !strings.Contains(page3, "Alice Example") || !strings.Contains(page3, "2025-03-04") {
+	if !strings.Contains(page3, "Alice Example") || !strings.Contains(page3, signedAt.Format(time.DateOnly)) {
 		t.Errorf("page 3 lacks the typed signature or the date:\n%s", page3)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"strings"
 	"testing"
-	"time"
 )
 
 func TestVerifyAcceptsASealedCopyAndNamesItsSigner(t *testing.T) {
@@ -19,7 +18,7 @@ func TestVerifyAcceptsASealedCopyAndNamesItsSigner(t *testing.T) {
 	if !strings.Contains(res.Subject, "Acme Test Workspace") {
 		t.Errorf("subject = %q, want the workspace's certificate", res.Subject)
 	}
-	want := time.Date(2025, 3, 4, 10, 20, 30, 0, time.UTC)
+	want := signedAt
 	if !res.SignedAt.Equal(want) {
 		t.Errorf("signed at %s, want %s", res.SignedAt, want)
 	}

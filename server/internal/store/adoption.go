@@ -27,7 +27,7 @@ func (r Contacts) Adoption(workspaceID string, since time.Time) ([]DayCount, err
 	}
 	byDay := map[string]*DayCount{}
 	var out []DayCount
-	for d := since.UTC().Truncate(24 * time.Hour); !d.After(time.Now().UTC()); d = d.Add(24 * time.Hour) {
+	for d := since.UTC().Truncate(24 * time.Hour); !d.After(r.db.Now()); d = d.Add(24 * time.Hour) {
 		out = append(out, DayCount{Day: d.Format("2006-01-02")})
 	}
 	for i := range out {

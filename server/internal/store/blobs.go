@@ -1,8 +1,6 @@
 package store
 
 import (
-	"time"
-
 	"gorm.io/gorm/clause"
 
 	"clientportal/server/internal/model"
@@ -18,7 +16,7 @@ func (t *Tx) Blobs() Blobs { return Blobs{t} }
 
 // Put saves data under its SHA-256; saving the same bytes again is a no-op.
 func (r Blobs) Put(sha256, contentType string, data []byte) error {
-	b := model.Blob{SHA256: sha256, ContentType: contentType, Size: int64(len(data)), Data: data, CreatedAt: time.Now().UTC()}
+	b := model.Blob{SHA256: sha256, ContentType: contentType, Size: int64(len(data)), Data: data, CreatedAt: r.db.Now()}
 	err := r.db.db.Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "sha256"}}, DoNothing: true}).Create(&b).Error
 	return notFound(err, "save blob")
 }

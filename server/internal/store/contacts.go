@@ -109,6 +109,6 @@ func (r Contacts) MarkLoggedIn(workspaceID, id string, at time.Time) (bool, erro
 
 // Update saves changed profile fields of a contact.
 func (r Contacts) Update(workspaceID, id string, fields map[string]any) error {
-	fields["updated_at"] = time.Now().UTC()
+	fields["updated_at"] = r.db.Now()
 	return notFound(r.db.db.Model(&model.Contact{}).Where("workspace_id = ? AND id = ?", workspaceID, id).Updates(fields).Error, "update contact")
 }

@@ -48,7 +48,7 @@ func TestReleasingAKeyForgetsOnlyAnUnfinishedRequest(t *testing.T) {
 		}
 		var purged int64
 		inTx(t, s, func(tx *store.Tx) (err error) {
-			purged, err = tx.IdempotencyKeys().PurgeBefore(time.Now().Add(time.Minute))
+			purged, err = tx.IdempotencyKeys().PurgeBefore(s.Now().Add(time.Minute))
 			return err
 		})
 		if purged != 2 {
@@ -62,9 +62,9 @@ func TestKVKeepsValuesUntilTheyExpire(t *testing.T) {
 		kv := s.KV()
 		must(t, kv.Set("forever", []byte("1"), 0))
 		must(t, kv.Set("hour", []byte("2"), time.Hour))
-		must(t, kv.Set("brief", []byte("2"), time.Millisecond))
+		must(t, kv.Set("brief", []byte("2"), time.Second))
 		must(t, kv.Set("forever", []byte("3"), 0)) // overwrite
-		time.Sleep(20 * time.Millisecond)
+		storetest.ClockOf(t, s).Advance(2 * time.Second)
 		assertKV(t, kv, "forever", "3")
 		assertKV(t, kv, "hour", "2")
 		assertKV(t, kv, "brief", "")

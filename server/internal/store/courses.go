@@ -135,7 +135,7 @@ func (r Courses) Lesson(workspaceID, courseID, lessonID string) (Lesson, error) 
 
 // Update changes fields of a course.
 func (r Courses) Update(workspaceID, id string, set map[string]any) error {
-	set["updated_at"] = time.Now().UTC()
+	set["updated_at"] = r.db.Now()
 	err := r.db.db.Model(&Course{}).Where("workspace_id = ? AND id = ?", workspaceID, id).Updates(set).Error
 	return notFound(err, "update course "+id)
 }
@@ -143,7 +143,7 @@ func (r Courses) Update(workspaceID, id string, set map[string]any) error {
 // SetAttachment names a lesson's PDF attachment.
 func (r Courses) SetAttachment(workspaceID, lessonID, sha, name string) error {
 	err := r.db.db.Model(&Lesson{}).Where("workspace_id = ? AND id = ?", workspaceID, lessonID).
-		Updates(map[string]any{"attachment_sha256": sha, "attachment_name": name, "updated_at": time.Now().UTC()}).Error
+		Updates(map[string]any{"attachment_sha256": sha, "attachment_name": name, "updated_at": r.db.Now()}).Error
 	return notFound(err, "attach to lesson "+lessonID)
 }
 

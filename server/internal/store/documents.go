@@ -1,8 +1,6 @@
 package store
 
 import (
-	"time"
-
 	"gorm.io/gorm/clause"
 
 	"clientportal/server/internal/model"
@@ -75,7 +73,7 @@ func (r Documents) List(workspaceID string, f DocumentFilter) ([]model.Document,
 // reports whether this call made the change, so two racing requests cannot
 // both move a document on.
 func (r Documents) Transition(workspaceID, id string, from []string, set map[string]any) (bool, error) {
-	set["updated_at"] = time.Now().UTC()
+	set["updated_at"] = r.db.Now()
 	res := r.db.db.Model(&model.Document{}).Where("workspace_id = ? AND id = ? AND status IN ?", workspaceID, id, from).Updates(set)
 	return res.RowsAffected == 1, notFound(res.Error, "update document "+id)
 }
@@ -105,7 +103,7 @@ func (r Documents) Disclosure(workspaceID string) (string, error) {
 
 // SaveDisclosure stores the workspace's consent text.
 func (r Documents) SaveDisclosure(workspaceID, text string) error {
-	row := map[string]any{"workspace_id": workspaceID, "disclosure": text, "updated_at": time.Now().UTC()}
+	row := map[string]any{"workspace_id": workspaceID, "disclosure": text, "updated_at": r.db.Now()}
 	err := r.db.db.Table("document_settings").Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "workspace_id"}},
 		DoUpdates: clause.AssignmentColumns([]string{"disclosure", "updated_at"})}).Create(row).Error
 	return notFound(err, "save document settings")

@@ -1,8 +1,6 @@
 package store
 
 import (
-	"time"
-
 	"clientportal/server/internal/model"
 )
 
@@ -34,7 +32,7 @@ func (r Emails) ByID(workspaceID, id string) (model.Email, error) {
 
 // MarkSent records a delivery.
 func (r Emails) MarkSent(id string, attempts int) error {
-	now := time.Now().UTC()
+	now := r.db.Now()
 	return notFound(r.db.db.Model(&model.Email{}).Where("id = ?", id).
 		Updates(map[string]any{"status": model.EmailSent, "sent_at": now, "error": "", "attempts": attempts}).Error, "mark email sent")
 }

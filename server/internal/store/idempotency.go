@@ -19,7 +19,7 @@ func (t *Tx) IdempotencyKeys() IdempotencyKeys { return IdempotencyKeys{t} }
 // Claim records that a request with key started. It returns the existing row
 // and false when the key was already claimed.
 func (r IdempotencyKeys) Claim(workspaceID, key string, reqHash []byte) (model.IdempotencyKey, bool, error) {
-	row := model.IdempotencyKey{WorkspaceID: workspaceID, Key: key, RequestHash: reqHash, Body: []byte{}, CreatedAt: time.Now().UTC()}
+	row := model.IdempotencyKey{WorkspaceID: workspaceID, Key: key, RequestHash: reqHash, Body: []byte{}, CreatedAt: r.db.Now()}
 	res := r.db.db.Clauses(clause.OnConflict{DoNothing: true}).Create(&row)
 	if res.Error != nil {
 		return row, false, notFound(res.Error, "claim idempotency key")
@@ -29,9 +29,9 @@ func (r IdempotencyKeys) Claim(workspaceID, key string, reqHash []byte) (model.I
 	}
 	var existing model.IdempotencyKey
 	err := r.db.db.Where("workspace_id = ? AND key = ?", workspaceID, key).Take(&existing).Error
-	if err == nil && existing.Status == 0 && existing.CreatedAt.Before(time.Now().UTC().Add(-2*time.Minute)) {
+	if err == nil && existing.Status == 0 && existing.CreatedAt.Before(r.db.Now().Add(-2*time.Minute)) {
 		// The first request died before it answered: let this one run.
-		existing.RequestHash, existing.CreatedAt = reqHash, time.Now().UTC()
+		existing.RequestHash, existing.CreatedAt = reqHash, r.db.Now()
 		err = r.db.db.Model(&model.IdempotencyKey{}).Where("workspace_id = ? AND key = ? AND status = 0", workspaceID, key).
 			Updates(map[string]any{"request_hash": reqHash, "created_at": existing.CreatedAt}).Error
 		return existing, err == nil, notFound(err, "reclaim idempotency key")

@@ -1,8 +1,6 @@
 package store
 
 import (
-	"time"
-
 	"gorm.io/gorm/clause"
 
 	"clientportal/server/internal/model"
@@ -32,7 +30,7 @@ func (r Invoices) saveLines(lines []model.InvoiceLine) error {
 // ReplaceDraft overwrites a draft invoice and its lines; it reports false
 // when the invoice is no longer a draft.
 func (r Invoices) ReplaceDraft(inv *model.Invoice, lines []model.InvoiceLine) (bool, error) {
-	inv.UpdatedAt = time.Now().UTC()
+	inv.UpdatedAt = r.db.Now()
 	res := r.db.db.Model(&model.Invoice{}).Where("workspace_id = ? AND id = ? AND status = ?", inv.WorkspaceID, inv.ID, model.InvoiceDraft).
 		Select("contact_id", "currency", "issue_date", "due_date", "notes", "payment_url", "subtotal_minor", "tax_minor", "total_minor", "updated_at").
 		Updates(inv)
@@ -102,7 +100,7 @@ func (r Invoices) CountUnpaid(workspaceID, contactID string) (int, error) {
 // Transition updates an invoice only while its status is one of from and
 // reports whether this call made the change.
 func (r Invoices) Transition(workspaceID, id string, from []string, set map[string]any) (bool, error) {
-	set["updated_at"] = time.Now().UTC()
+	set["updated_at"] = r.db.Now()
 	res := r.db.db.Model(&model.Invoice{}).Where("workspace_id = ? AND id = ? AND status IN ?", workspaceID, id, from).Updates(set)
 	return res.RowsAffected == 1, notFound(res.Error, "update invoice "+id)
 }

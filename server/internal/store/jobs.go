@@ -17,10 +17,19 @@ type Jobs struct{ db *Tx }
 // Jobs returns the job queue repository.
 func (t *Tx) Jobs() Jobs { return Jobs{t} }
 
-// Enqueue saves jobs; one whose UniqueKey is already queued is skipped.
+// Enqueue saves jobs, due now unless their RunAt says otherwise; one whose UniqueKey is already queued is skipped.
 func (r Jobs) Enqueue(jobs ...model.Job) error {
 	if len(jobs) == 0 {
 		return nil
+	}
+	now := r.db.Now()
+	for i := range jobs {
+		if jobs[i].RunAt.IsZero() {
+			jobs[i].RunAt = now
+		}
+		if jobs[i].CreatedAt.IsZero() {
+			jobs[i].CreatedAt = now
+		}
 	}
 	err := r.db.db.Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "unique_key"}}, DoNothing: true}).CreateInBatches(jobs, 200).Error
 	r.db.wake = true
@@ -29,7 +38,7 @@ func (r Jobs) Enqueue(jobs ...model.Job) error {
 
 // Claim locks up to n ready jobs for lease and counts the attempt.
 func (r Jobs) Claim(n int, lease time.Duration, kinds []string) ([]model.Job, error) {
-	now := time.Now().UTC()
+	now := r.db.Now()
 	lock := ""
 	if r.db.dialect == "postgres" {
 		lock = " FOR UPDATE SKIP LOCKED"
@@ -48,7 +57,7 @@ func (r Jobs) Claim(n int, lease time.Duration, kinds []string) ([]model.Job, er
 // Complete marks a job done.
 func (r Jobs) Complete(id string) error {
 	return notFound(r.db.db.Model(&model.Job{}).Where("id = ?", id).
-		Updates(map[string]any{"state": model.JobDone, "finished_at": time.Now().UTC(), "locked_until": nil, "last_error": ""}).Error, "complete job")
+		Updates(map[string]any{"state": model.JobDone, "finished_at": r.db.Now(), "locked_until": nil, "last_error": ""}).Error, "complete job")
 }
 
 // Retry records a failure and schedules the next attempt at runAt, or marks
@@ -57,7 +66,7 @@ func (r Jobs) Retry(id, errText string, runAt time.Time, dead bool) error {
 	up := map[string]any{"locked_until": nil, "last_error": errText, "run_at": runAt}
 	if dead {
 		up["state"] = model.JobDead
-		up["finished_at"] = time.Now().UTC()
+		up["finished_at"] = r.db.Now()
 	}
 	return notFound(r.db.db.Model(&model.Job{}).Where("id = ?", id).Updates(up).Error, "retry job")
 }

@@ -29,7 +29,7 @@ func (kvRow) TableName() string { return "kv" }
 // Get returns the value of key, or nil when it is missing or expired.
 func (k *KV) Get(key string) ([]byte, error) {
 	var row kvRow
-	err := k.s.db.Where("key = ? AND (expires_at IS NULL OR expires_at > ?)", key, time.Now().UTC()).Take(&row).Error
+	err := k.s.db.Where("key = ? AND (expires_at IS NULL OR expires_at > ?)", key, k.s.Now()).Take(&row).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return nil, nil
 	}
@@ -40,7 +40,7 @@ func (k *KV) Get(key string) ([]byte, error) {
 func (k *KV) Set(key string, val []byte, exp time.Duration) error {
 	row := kvRow{Key: key, Value: val}
 	if exp > 0 {
-		t := time.Now().UTC().Add(exp)
+		t := k.s.Now().Add(exp)
 		row.ExpiresAt = &t
 	}
 	return k.s.db.Clauses(clause.OnConflict{UpdateAll: true}).Create(&row).Error
@@ -57,6 +57,6 @@ func (k *KV) Close() error { return nil }
 
 // Purge deletes expired keys.
 func (k *KV) Purge(ctx context.Context) (int64, error) {
-	res := k.s.db.WithContext(ctx).Where("expires_at IS NOT NULL AND expires_at <= ?", time.Now().UTC()).Delete(&kvRow{})
+	res := k.s.db.WithContext(ctx).Where("expires_at IS NOT NULL AND expires_at <= ?", k.s.Now()).Delete(&kvRow{})
 	return res.RowsAffected, res.Error
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
-	"time"
 
 	"gorm.io/gorm"
 )
@@ -84,7 +83,7 @@ func (s *Store) applyOne(ctx context.Context, m Migration) (bool, error) {
 			}
 		}
 		applied = true
-		return tx.Exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)", m.Version, m.Name, time.Now().UTC()).Error
+		return tx.Exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)", m.Version, m.Name, s.Now()).Error
 	})
 	if err != nil {
 		return false, fmt.Errorf("migration %d %s: %w", m.Version, m.Name, err)

@@ -10,7 +10,7 @@ import (
 // so far, atomically (one upsert), so parallel requests and several
 // instances cannot slip past a limit.
 func (s *Store) Hit(ctx context.Context, key string, window time.Duration) (int, error) {
-	now := time.Now().UTC()
+	now := s.Now()
 	var n int
 	err := s.db.WithContext(ctx).Raw(`INSERT INTO rate_counters (key, n, reset_at) VALUES (?, 1, ?)
 		ON CONFLICT (key) DO UPDATE SET
@@ -25,5 +25,5 @@ func (s *Store) Hit(ctx context.Context, key string, window time.Duration) (int,
 
 // PurgeRateCounters deletes counters whose window has ended.
 func (s *Store) PurgeRateCounters(ctx context.Context) error {
-	return s.db.WithContext(ctx).Exec("DELETE FROM rate_counters WHERE reset_at <= ?", time.Now().UTC()).Error
+	return s.db.WithContext(ctx).Exec("DELETE FROM rate_counters WHERE reset_at <= ?", s.Now()).Error
 }

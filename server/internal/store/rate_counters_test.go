@@ -47,7 +47,7 @@ func TestHitStartsAgainWhenTheWindowEnds(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		time.Sleep(120 * time.Millisecond)
+		storetest.ClockOf(t, s).Advance(120 * time.Millisecond)
 		if n, err := s.Hit(ctx, "k", time.Minute); err != nil || n != 1 {
 			t.Fatalf("first hit of a new window counted %d (%v), want 1", n, err)
 		}

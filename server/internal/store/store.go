@@ -14,6 +14,8 @@ import (
 	"gorm.io/driver/postgres"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
+
+	"clientportal/shared/clock"
 )
 
 // ErrNotFound is returned when a record does not exist in the workspace.
@@ -26,6 +28,7 @@ var ErrConflict = errors.New("already exists")
 type Store struct {
 	db          *gorm.DB
 	dialect     string
+	clock       clock.Clock
 	afterCommit []func()
 }
 
@@ -33,11 +36,13 @@ type Store struct {
 type Options struct {
 	DatabaseURL string // postgres://… or empty for SQLite
 	SQLitePath  string
+	Clock       clock.Clock // the wall clock when nil
 }
 
 // Open connects to the database and checks that it answers.
 func Open(ctx context.Context, o Options) (*Store, error) {
-	cfg := &gorm.Config{Logger: logger.Discard, NowFunc: func() time.Time { return time.Now().UTC() }, TranslateError: true}
+	clk := clock.Or(o.Clock)
+	cfg := &gorm.Config{Logger: logger.Discard, NowFunc: clk.Now, TranslateError: true}
 	var (
 		db      *gorm.DB
 		err     error
@@ -52,7 +57,7 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s database: %w", dialect, err)
 	}
-	s := &Store{db: db, dialect: dialect}
+	s := &Store{db: db, dialect: dialect, clock: clk}
 	if err := s.Ping(ctx); err != nil {
 		s.Close()
 		return nil, fmt.Errorf("reach %s database: %w", dialect, err)
@@ -77,6 +82,12 @@ func openSQLite(path string, cfg *gorm.Config) (*gorm.DB, error) {
 	sqlDB.SetMaxOpenConns(4)
 	return db, nil
 }
+
+// Now is the store's clock reading, in UTC.
+func (s *Store) Now() time.Time { return s.clock.Now() }
+
+// Clock is the clock the store stamps rows with.
+func (s *Store) Clock() clock.Clock { return s.clock }
 
 // Dialect is "sqlite" or "postgres".
 func (s *Store) Dialect() string { return s.dialect }
@@ -105,13 +116,14 @@ func (s *Store) Close() error {
 type Tx struct {
 	db      *gorm.DB
 	dialect string
+	clock   clock.Clock
 	wake    bool // the transaction enqueued jobs or recorded events
 }
 
 // InTx runs fn in one transaction: all of it is saved, or none of it.
 // After a commit that added work or events it wakes the workers and streams.
 func (s *Store) InTx(ctx context.Context, fn func(tx *Tx) error) error {
-	tx := &Tx{dialect: s.dialect}
+	tx := &Tx{dialect: s.dialect, clock: s.clock}
 	err := s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
 		tx.db = db
 		return fn(tx)
@@ -131,8 +143,11 @@ func (s *Store) OnCommit(f func()) { s.afterCommit = append(s.afterCommit, f) }
 
 // View runs read-only work outside a transaction.
 func (s *Store) View(ctx context.Context, fn func(tx *Tx) error) error {
-	return fn(&Tx{db: s.db.WithContext(ctx), dialect: s.dialect})
+	return fn(&Tx{db: s.db.WithContext(ctx), dialect: s.dialect, clock: s.clock})
 }
+
+// Now is the store's clock reading, for repositories and services that stamp rows.
+func (t *Tx) Now() time.Time { return t.clock.Now() }
 
 // notFound maps gorm's record-not-found to ErrNotFound.
 func notFound(err error, what string) error {

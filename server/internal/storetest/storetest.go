@@ -15,6 +15,7 @@ import (
 	_ "github.com/jackc/pgx/v5/stdlib" // database/sql driver for creating test databases
 
 	"clientportal/server/internal/store"
+	"clientportal/shared/clock"
 )
 
 // AdminURL is the PostgreSQL server tests create their databases on.
@@ -49,13 +50,24 @@ func Open(t testing.TB, dialect string) *store.Store {
 	return s
 }
 
-// Options makes a fresh, empty database of the dialect and says how to open it.
+// Options makes a fresh, empty database of the dialect and says how to open
+// it, on a test clock of its own that tests move with ClockOf.
 func Options(t testing.TB, dialect string) store.Options {
 	t.Helper()
 	if dialect == "sqlite" {
-		return store.Options{SQLitePath: filepath.Join(t.TempDir(), "portal.db")}
+		return store.Options{SQLitePath: filepath.Join(t.TempDir(), "portal.db"), Clock: clock.NewOffset()}
 	}
-	return store.Options{DatabaseURL: FreshPostgres(t)}
+	return store.Options{DatabaseURL: FreshPostgres(t), Clock: clock.NewOffset()}
+}
+
+// ClockOf is the test clock of a store opened by this package.
+func ClockOf(t testing.TB, s *store.Store) *clock.Offset {
+	t.Helper()
+	c, ok := s.Clock().(*clock.Offset)
+	if !ok {
+		t.Fatalf("the store runs on %T, not a test clock", s.Clock())
+	}
+	return c
 }
 
 // FreshPostgres creates an empty PostgreSQL database and drops it after the test.

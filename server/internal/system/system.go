@@ -31,6 +31,7 @@ import (
 	"clientportal/server/internal/web"
 	"clientportal/server/internal/workspace"
 	"clientportal/shared/api"
+	"clientportal/shared/clock"
 )
 
 // System is one running portal server instance.
@@ -49,20 +50,24 @@ type System struct {
 	Groups     *groups.Service
 	Invoices   *invoices.Service
 	Messages   *messages.Service
+	Clock      clock.Clock
 	App        *fiber.App
 
 	wg     sync.WaitGroup
 	cancel context.CancelFunc
 }
 
-// Open connects to the database and builds every service; Migrate and
-// Start are separate so commands can do one without the other.
-func Open(ctx context.Context, cfg config.Config) (*System, error) {
-	st, err := store.Open(ctx, store.Options{DatabaseURL: cfg.DatabaseURL, SQLitePath: cfg.SQLitePath()})
+// Open connects to the database and builds every service on one clock
+// (clock.Real{} in production, a settable one in tests); Migrate and Start
+// are separate so commands can do one without the other.
+func Open(ctx context.Context, cfg config.Config, clk clock.Clock) (*System, error) {
+	clk = clock.Or(clk)
+	st, err := store.Open(ctx, store.Options{DatabaseURL: cfg.DatabaseURL, SQLitePath: cfg.SQLitePath(), Clock: clk})
 	if err != nil {
 		return nil, err
 	}
-	s := &System{Config: cfg, Store: st, Workspaces: workspace.New(st, cfg.BaseURL), Queue: jobs.New(st), Hub: events.NewHub(st)}
+	s := &System{Config: cfg, Store: st, Clock: clk, Workspaces: workspace.New(st, cfg.BaseURL, clk), Queue: jobs.New(st, clk),
+		Hub: events.NewHub(st)}
 	st.OnCommit(s.Queue.Notify)
 	st.OnCommit(s.Hub.Notify)
 	sender, err := newSender(cfg)
@@ -72,16 +77,16 @@ func Open(ctx context.Context, cfg config.Config) (*System, error) {
 	}
 	s.Mail = mail.NewService(st, sender, emailFailed)
 	s.Mail.Register(s.Queue)
-	s.Access = access.New(st, s.Workspaces)
+	s.Access = access.New(st, s.Workspaces, clk)
 	s.Profiles, s.Branding = profile.New(st), branding.New(st)
 	s.Access.Register(s.Queue)
 	pipeline := pdfPipeline(cfg)
-	s.Documents = documents.New(st, s.Workspaces, s.Access, asDocumentSealer(pipeline))
+	s.Documents = documents.New(st, s.Workspaces, s.Access, asDocumentSealer(pipeline), clk)
 	s.Documents.Register(s.Queue)
-	s.Invoices = invoices.New(st, s.Workspaces, s.Access, pipeline)
-	s.Messages = messages.New(st, s.Workspaces, s.Access)
+	s.Invoices = invoices.New(st, s.Workspaces, s.Access, pipeline, clk)
+	s.Messages = messages.New(st, s.Workspaces, s.Access, clk)
 	s.Messages.Register(s.Queue)
-	s.Courses, s.Groups = courses.New(st), groups.New(st)
+	s.Courses, s.Groups = courses.New(st, clk), groups.New(st, clk)
 	s.App, err = web.New(web.Deps{Config: cfg, Store: st, Workspaces: s.Workspaces, Access: s.Access, Hub: s.Hub, Queue: s.Queue,
 		Documents: s.Documents, Invoices: s.Invoices, Messages: s.Messages, Profiles: s.Profiles, Branding: s.Branding,
 		Courses: s.Courses, Groups: s.Groups})
@@ -174,7 +179,7 @@ func (s *System) schedulePurges(ctx context.Context) {
 // purgeHousekeeping drops expired CSRF and rate-limit keys, finished jobs
 // older than a week and idempotency keys older than a day.
 func (s *System) purgeHousekeeping(ctx context.Context) {
-	now := time.Now().UTC()
+	now := s.Clock.Now()
 	if _, err := s.Store.KV().Purge(ctx); err != nil && ctx.Err() == nil {
 		slog.Warn("purge expired keys", "err", err)
 	}

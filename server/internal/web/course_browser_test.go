@@ -92,7 +92,8 @@ func TestTwoMembersSeeEachOthersPostAppearLiveAndARemovedMemberGets404(t *testin
 	if vs := ba.Axe(); len(vs) > 0 {
 		t.Errorf("accessibility problems on a group page: %v", vs)
 	}
-	time.Sleep(700 * time.Millisecond) // both event streams connect
+	ba.WaitStreamsOpen(1)
+	bb.WaitStreamsOpen(1)
 
 	ba.Run(chromedp.SendKeys(chromedp.CSS(`#post-body`), "Hello Ben, welcome aboard", chromedp.NodeVisible))
 	ba.Run(chromedp.Click(chromedp.CSS(`.post-submit`), chromedp.NodeVisible))

@@ -28,7 +28,7 @@ func BenchmarkDashboard(b *testing.B) {
 				lp.addDocument(ada, "Contract "+string(rune('A'+i)), status)
 			}
 			for range 10 {
-				lp.issueInvoice(draftInvoice(ada))
+				lp.issueInvoice(lp.draftInvoice(ada))
 			}
 			for range 5 {
 				lp.publishCourse(ada)

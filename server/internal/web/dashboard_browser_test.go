@@ -132,8 +132,7 @@ func TestTheDocumentsListUpdatesWithoutAReloadWhenTheOwnerSendsADocument(t *test
 	lp.signInBrowser(b, ada)
 	b.Run(chromedp.WaitVisible(chromedp.CSS(`#documents .empty`)))
 	// The page must be connected before the event, as a person's open tab is.
-	b.Run(chromedp.Poll[chromedp.Void](`!!document.querySelector("[data-sse-connect]")`))
-	time.Sleep(300 * time.Millisecond)
+	b.WaitStreamsOpen(1)
 	b.Run(chromedp.Evaluate[chromedp.Void](`window.notReloaded = true`))
 
 	lp.sendDocument(bob, "Someone else's contract")

@@ -100,8 +100,8 @@ func clientEventName(e model.Event, contactID string) string {
 func (s *Server) sessionAlive(workspaceID, token string) bool {
 	ctx, done := context.WithTimeout(context.Background(), 5*time.Second)
 	defer done()
-	now := time.Now().UTC()
 	err := s.Store.View(ctx, func(tx *store.Tx) error {
+		now := tx.Now()
 		sess, err := tx.Sessions().Live(workspaceID, secure.Hash(token), now)
 		if err == nil && now.Sub(sess.LastSeenAt) > s.Access.SessionIdle {
 			return store.ErrNotFound

@@ -32,15 +32,17 @@ import (
 	"clientportal/server/internal/storetest"
 	"clientportal/server/internal/system"
 	"clientportal/server/internal/workspace"
+	"clientportal/shared/clock"
 )
 
 // livePortal is the whole server listening on a loopback port, with its
 // background work running (event hub, jobs), and one workspace named Acme.
 type livePortal struct {
-	t    testing.TB
-	sys  *system.System
-	acme workspace.Created
-	port string
+	t     testing.TB
+	sys   *system.System
+	clock *clock.Offset // the server's clock, moved by the tests
+	acme  workspace.Created
+	port  string
 }
 
 func newLivePortal(t testing.TB, dialect string) *livePortal {
@@ -58,7 +60,8 @@ func newLivePortal(t testing.TB, dialect string) *livePortal {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sys, err := system.Open(context.Background(), cfg)
+	clk := clock.NewOffset()
+	sys, err := system.Open(context.Background(), cfg, clk)
 	if err != nil {
 		t.Fatalf("open the server on %s: %v", dialect, err)
 	}
@@ -72,7 +75,7 @@ func newLivePortal(t testing.TB, dialect string) *livePortal {
 		sys.App.ShutdownWithTimeout(2 * time.Second)
 		sys.Close()
 	})
-	lp := &livePortal{t: t, sys: sys, port: port}
+	lp := &livePortal{t: t, sys: sys, clock: clk, port: port}
 	lp.acme, err = sys.Workspaces.Setup(context.Background(), "Acme Studio", "owner@acme.test")
 	if err != nil {
 		t.Fatal(err)
@@ -204,7 +207,7 @@ func upload(t testing.TB, c *http.Client, pageURL, action, field, filename strin
 func (lp *livePortal) sendDocument(contactID, title string) string {
 	lp.t.Helper()
 	id := uuid.NewString()
-	now := time.Now().UTC()
+	now := lp.sys.Clock.Now()
 	pdf := []byte("%PDF-1.7 " + id)
 	err := lp.sys.Store.InTx(context.Background(), func(tx *store.Tx) error {
 		if err := tx.Blobs().Put(sha256Hex(pdf), "application/pdf", pdf); err != nil {

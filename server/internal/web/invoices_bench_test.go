@@ -20,13 +20,14 @@ import (
 func BenchmarkClientInvoicesList(b *testing.B) {
 	lp := newLivePortal(b, "sqlite")
 	ada := lp.newContact("Ada Lovelace", "ada@example.test")
-	now := time.Now().UTC()
+	now := lp.sys.Clock.Now()
+	issued, due, paidOn := day(now.AddDate(0, -1, 0)), day(now), day(now.AddDate(0, 0, -3))
 	err := lp.sys.Store.InTx(context.Background(), func(tx *store.Tx) error {
 		for i := range 500 {
 			st := []string{model.InvoiceIssued, model.InvoicePaid}[i%2]
 			inv := model.Invoice{ID: uuid.NewString(), WorkspaceID: lp.acme.Workspace.ID, ContactID: ada, Number: fmt.Sprintf("INV-%04d", i+1),
-				Status: st, Currency: "EUR", IssueDate: "2026-01-01", DueDate: "2026-02-01", SubtotalMinor: 1000, TaxMinor: 200, TotalMinor: 1200,
-				PaidOn: "2026-01-05", CreatedAt: now.Add(time.Duration(i) * time.Second), UpdatedAt: now}
+				Status: st, Currency: "EUR", IssueDate: issued, DueDate: due, SubtotalMinor: 1000, TaxMinor: 200, TotalMinor: 1200,
+				PaidOn: paidOn, CreatedAt: now.Add(time.Duration(i) * time.Second), UpdatedAt: now}
 			if err := tx.Invoices().Create(&inv, nil); err != nil {
 				return err
 			}

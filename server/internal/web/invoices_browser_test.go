@@ -17,7 +17,7 @@ import (
 func TestAClientSeesAnIssuedInvoiceOnTheBadgeInTheListOpensItAndDownloadsThePDF(t *testing.T) {
 	lp := newLivePortal(t, "sqlite")
 	ada := lp.newContact("Ada Lovelace", "ada@example.test")
-	inv := lp.issueInvoice(draftInvoice(ada))
+	inv := lp.issueInvoice(lp.draftInvoice(ada))
 	b := browsertest.New(t, phone)
 	lp.signInBrowser(b, ada)
 	if got := b.Text(`a[href="/invoices"].tile`); !strings.Contains(got, "1 unpaid") {
@@ -54,8 +54,7 @@ func TestTheOwnersReplyAppearsOnTheClientsMessagesPageWithoutAReload(t *testing.
 	b := browsertest.New(t, phone)
 	lp.signInBrowser(b, ada)
 	b.Run(chromedp.Navigate(lp.origin() + "/messages"))
-	b.Run(chromedp.Poll[chromedp.Void](`!!document.querySelector("[data-sse-connect]")`))
-	time.Sleep(300 * time.Millisecond)
+	b.WaitStreamsOpen(1)
 	b.Run(chromedp.Evaluate[chromedp.Void](`window.notReloaded = true`))
 	b.Run(chromedp.SendKeys(chromedp.CSS(`#message-body`), "Can we move the call?", chromedp.NodeVisible))
 	b.Run(chromedp.Click(chromedp.CSS(`#send-message`), chromedp.NodeVisible))

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+	"time"
 
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
@@ -48,9 +49,11 @@ func (lp *livePortal) otherWorkspace() string {
 	return w.Token
 }
 
-// draftInvoice is a two-line EUR invoice for a contact.
-func draftInvoice(contactID string) api.InvoiceInput {
-	return api.InvoiceInput{ContactID: contactID, Currency: "EUR", IssueDate: "2026-01-10", DueDate: "2099-02-10",
+// draftInvoice is a two-line EUR invoice for a contact, issued a week before
+// the server clock's today and due a month after it.
+func (lp *livePortal) draftInvoice(contactID string) api.InvoiceInput {
+	today := lp.sys.Clock.Now()
+	return api.InvoiceInput{ContactID: contactID, Currency: "EUR", IssueDate: day(today.AddDate(0, 0, -7)), DueDate: day(today.AddDate(0, 1, 0)),
 		PaymentURL: "https://pay.example.test/inv", Notes: "Thank you for your business.",
 		Lines: []api.InvoiceLineInput{
 			{Description: "Website design", Quantity: "1.5", UnitPrice: 40000, TaxRateBP: 2000},
@@ -135,3 +138,6 @@ func hasField(fields map[string]string, prefix string) bool {
 	}
 	return false
 }
+
+// day is t as the YYYY-MM-DD the invoice API takes.
+func day(t time.Time) string { return t.Format(time.DateOnly) }

@@ -17,9 +17,9 @@ func TestAnotherWorkspaceAndAnotherClientCannotReachAnInvoiceOnAnyRoute(t *testi
 			lp := newLivePortal(t, dialect)
 			ada := lp.newContact("Ada Lovelace", "ada@example.test")
 			bob := lp.newContact("Bob Other", "bob@example.test")
-			inv := lp.issueInvoice(draftInvoice(ada))
+			inv := lp.issueInvoice(lp.draftInvoice(ada))
 			var draft api.Invoice
-			lp.ownerAPI(http.MethodPost, "/api/v1/invoices", draftInvoice(ada), &draft)
+			lp.ownerAPI(http.MethodPost, "/api/v1/invoices", lp.draftInvoice(ada), &draft)
 			other := lp.otherWorkspace()
 			for _, r := range []struct {
 				method, path string
@@ -27,7 +27,7 @@ func TestAnotherWorkspaceAndAnotherClientCannotReachAnInvoiceOnAnyRoute(t *testi
 			}{
 				{"GET", "/api/v1/invoices/" + inv.ID, nil},
 				{"GET", "/api/v1/invoices/" + inv.ID + "/pdf", nil},
-				{"PUT", "/api/v1/invoices/" + draft.ID, draftInvoice(ada)},
+				{"PUT", "/api/v1/invoices/" + draft.ID, lp.draftInvoice(ada)},
 				{"POST", "/api/v1/invoices/" + draft.ID + "/issue", nil},
 				{"POST", "/api/v1/invoices/" + inv.ID + "/mark-paid", api.Payment{Amount: 1}},
 				{"POST", "/api/v1/invoices/" + inv.ID + "/void", nil},

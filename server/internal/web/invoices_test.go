@@ -12,12 +12,12 @@ import (
 func TestAnIssuedInvoiceIsNumberedTotalledOnceAndEmailedWithALinkThatOpensIt(t *testing.T) {
 	lp := newLivePortal(t, "sqlite")
 	ada := lp.newContact("Ada Lovelace", "ada@example.test")
-	inv := lp.issueInvoice(draftInvoice(ada))
+	inv := lp.issueInvoice(lp.draftInvoice(ada))
 	// 1.5 × 400.00 = 600.00 (+120.00 tax); 3 × 19.99 = 59.97 (+11.994 → 11.99 tax).
 	if inv.Number != "INV-0001" || inv.Status != api.InvoiceIssued || inv.Subtotal != 65997 || inv.Tax != 13199 || inv.Total != 79196 {
 		t.Fatalf("issued invoice %s %s subtotal %d tax %d total %d; want INV-0001 issued 65997 13199 79196", inv.Number, inv.Status, inv.Subtotal, inv.Tax, inv.Total)
 	}
-	second := lp.issueInvoice(draftInvoice(ada))
+	second := lp.issueInvoice(lp.draftInvoice(ada))
 	if second.Number != "INV-0002" {
 		t.Errorf("the second invoice is numbered %q, want INV-0002", second.Number)
 	}
@@ -47,21 +47,22 @@ func TestAnIssuedInvoiceIsNumberedTotalledOnceAndEmailedWithALinkThatOpensIt(t *
 func TestTheClientSeesUnpaidOnTheBadgeDueOverdueAndPaidInTheListAndAPDFWithNumberAndTotal(t *testing.T) {
 	lp := newLivePortal(t, "sqlite")
 	ada := lp.newContact("Łukasz Żółć 山田", "ada@example.test")
-	due := lp.issueInvoice(draftInvoice(ada))
-	late := draftInvoice(ada)
-	late.IssueDate, late.DueDate = "2020-01-01", "2020-02-01"
+	due := lp.issueInvoice(lp.draftInvoice(ada))
+	late := lp.draftInvoice(ada)
+	today := lp.sys.Clock.Now()
+	late.IssueDate, late.DueDate = day(today.AddDate(0, -2, 0)), day(today.AddDate(0, -1, 0))
 	overdue := lp.issueInvoice(late)
-	paid := lp.issueInvoice(draftInvoice(ada))
-	lp.ownerAPI(http.MethodPost, "/api/v1/invoices/"+paid.ID+"/mark-paid", api.Payment{Amount: paid.Total, PaidOn: "2026-01-20", Method: "bank transfer"}, &paid)
+	paid := lp.issueInvoice(lp.draftInvoice(ada))
+	lp.ownerAPI(http.MethodPost, "/api/v1/invoices/"+paid.ID+"/mark-paid", api.Payment{Amount: paid.Total, PaidOn: day(today), Method: "bank transfer"}, &paid)
 	var draft api.Invoice
-	lp.ownerAPI(http.MethodPost, "/api/v1/invoices", draftInvoice(ada), &draft)
+	lp.ownerAPI(http.MethodPost, "/api/v1/invoices", lp.draftInvoice(ada), &draft)
 
 	c := lp.signIn(ada)
 	if dash := get(t, c, lp.origin()+"/dashboard"); !strings.Contains(dash, "2 unpaid") {
 		t.Errorf("the dashboard's invoices tile does not say 2 unpaid")
 	}
 	list := get(t, c, lp.origin()+"/invoices")
-	for _, want := range []string{"Overdue", due.Number, overdue.Number, paid.Number, "Paid 20 January 2026"} {
+	for _, want := range []string{"Overdue", due.Number, overdue.Number, paid.Number, "Paid " + today.Format("2 January 2006")} {
 		if !strings.Contains(list, want) {
 			t.Errorf("the invoices page misses %q", want)
 		}
@@ -104,11 +105,11 @@ func TestInvoiceRefusalsSayWhatIsWrongAndStoreNothing(t *testing.T) {
 	_, b := lp.call(other, http.MethodPost, "/api/v1/contacts", map[string]string{"name": "Stranger", "email": "s@globex.test"})
 	_ = jsonInto(b, &stranger)
 
-	negative := draftInvoice(ada)
+	negative := lp.draftInvoice(ada)
 	negative.Lines[0].Quantity = "-2"
-	unknown := draftInvoice(ada)
+	unknown := lp.draftInvoice(ada)
 	unknown.Currency = "XYZ"
-	theirs := draftInvoice(stranger.ID)
+	theirs := lp.draftInvoice(stranger.ID)
 	cases := []struct {
 		name   string
 		in     api.InvoiceInput
@@ -129,8 +130,8 @@ func TestInvoiceRefusalsSayWhatIsWrongAndStoreNothing(t *testing.T) {
 	if n := lp.invoiceCount(); n != 0 {
 		t.Fatalf("%d invoices were stored by refused requests", n)
 	}
-	inv := lp.issueInvoice(draftInvoice(ada))
-	edit := draftInvoice(ada)
+	inv := lp.issueInvoice(lp.draftInvoice(ada))
+	edit := lp.draftInvoice(ada)
 	edit.Lines[0].UnitPrice = 1
 	status, body := lp.call(lp.acme.Token, http.MethodPut, "/api/v1/invoices/"+inv.ID, edit)
 	if msg, _ := errorFields(t, body); status != 409 || !strings.Contains(msg, "Void it and issue a new one") {

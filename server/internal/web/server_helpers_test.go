@@ -14,6 +14,7 @@ import (
 	"clientportal/server/internal/system"
 	"clientportal/server/internal/workspace"
 	"clientportal/shared/api"
+	"clientportal/shared/clock"
 )
 
 // portal is the whole server on a fresh database, reached through its real
@@ -34,7 +35,7 @@ func newPortal(t *testing.T, dialect string) *portal {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sys, err := system.Open(context.Background(), cfg)
+	sys, err := system.Open(context.Background(), cfg, clock.NewOffset())
 	if err != nil {
 		t.Fatalf("open the server on %s: %v", dialect, err)
 	}

@@ -13,7 +13,7 @@ func (s *Service) Adoption(ctx context.Context, workspaceID string, days int) ([
 	if days < 1 || days > 365 {
 		return nil, apperr.Validation{"days": "Use 1 to 365 days."}.Err()
 	}
-	since := time.Now().UTC().Truncate(24*time.Hour).AddDate(0, 0, -(days - 1))
+	since := s.clock.Now().Truncate(24*time.Hour).AddDate(0, 0, -(days - 1))
 	var out []store.DayCount
 	err := s.store.View(ctx, func(tx *store.Tx) (err error) {
 		out, err = tx.Contacts().Adoption(workspaceID, since)

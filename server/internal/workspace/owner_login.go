@@ -3,7 +3,6 @@ package workspace
 import (
 	"context"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/google/uuid"
@@ -79,7 +78,7 @@ func (s *Service) IssueToken(ctx context.Context, email, slug, pw string) (strin
 		}
 		token, ws = secure.NewToken("cpo_"), w
 		return tx.Workspaces().CreateToken(&model.APIToken{ID: uuid.NewString(), WorkspaceID: w.ID, OwnerID: o.ID,
-			TokenHash: secure.Hash(token), CreatedAt: time.Now().UTC()})
+			TokenHash: secure.Hash(token), CreatedAt: s.clock.Now()})
 	})
 	return token, ws, err
 }

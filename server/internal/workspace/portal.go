@@ -7,7 +7,6 @@ import (
 	"net"
 	"regexp"
 	"strings"
-	"time"
 
 	"github.com/google/uuid"
 
@@ -56,7 +55,7 @@ func (s *Service) AddDomain(ctx context.Context, workspaceID, host string) error
 		return apperr.Validation{"host": "This domain belongs to the portal service itself; use a domain of your own."}.Err()
 	}
 	err := s.store.InTx(ctx, func(tx *store.Tx) error {
-		return tx.Domains().Create(&model.Domain{ID: uuid.NewString(), WorkspaceID: workspaceID, Host: host, CreatedAt: time.Now().UTC()})
+		return tx.Domains().Create(&model.Domain{ID: uuid.NewString(), WorkspaceID: workspaceID, Host: host, CreatedAt: s.clock.Now()})
 	})
 	if errors.Is(err, store.ErrConflict) {
 		return apperr.Wrap(apperr.Conflict, err, "The domain %s is already in use.", host)

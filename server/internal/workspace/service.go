@@ -13,16 +13,20 @@ import (
 	"clientportal/server/internal/apperr"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
+	"clientportal/shared/clock"
 )
 
 // Service is the workspace domain service.
 type Service struct {
 	store *store.Store
 	base  *url.URL
+	clock clock.Clock
 }
 
 // New returns the service; base is PORTAL_BASE_URL.
-func New(s *store.Store, base *url.URL) *Service { return &Service{store: s, base: base} }
+func New(s *store.Store, base *url.URL, clk clock.Clock) *Service {
+	return &Service{store: s, base: base, clock: clock.Or(clk)}
+}
 
 // BaseHost is the host of PORTAL_BASE_URL without its port.
 func (s *Service) BaseHost() string { return strings.ToLower(s.base.Hostname()) }

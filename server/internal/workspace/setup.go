@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/google/uuid"
 
@@ -55,7 +54,7 @@ func (s *Service) Setup(ctx context.Context, name, ownerEmail string) (Created, 
 }
 
 func createWorkspace(tx *store.Tx, name, slug, email, baseHost string) (Created, error) {
-	now := time.Now().UTC()
+	now := tx.Now()
 	w := model.Workspace{ID: uuid.NewString(), Slug: slug, Name: name, SendingDomain: "mail." + slug + "." + baseHost,
 		MagicLinkTTLSecs: 15 * 60, LoginEmailTTLSecs: 24 * 3600, AccentColor: "#4f46e5", CreatedAt: now}
 	if err := tx.Workspaces().Create(&w); err != nil {

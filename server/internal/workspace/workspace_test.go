@@ -18,7 +18,7 @@ func service(t *testing.T, s *store.Store) *workspace.Service {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return workspace.New(s, base)
+	return workspace.New(s, base, s.Clock())
 }
 
 func TestSetupGivesEachWorkspaceItsOwnSlugAndAWorkingToken(t *testing.T) {

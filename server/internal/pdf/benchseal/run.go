@@ -63,7 +63,7 @@ func loadRequest(dir string, pages int) (pdf.SealRequest, error) {
 	if err != nil {
 		return pdf.SealRequest{}, fmt.Errorf("read signature: %w", err)
 	}
-	certPEM, keyPEM, err := pdf.NewSelfSignedCertificate("Benchmark Workspace")
+	certPEM, keyPEM, err := pdf.NewSelfSignedCertificate("Benchmark Workspace", time.Now())
 	if err != nil {
 		return pdf.SealRequest{}, err
 	}
