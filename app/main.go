@@ -34,6 +34,9 @@ func main() {
 
 // run wires the app by hand: core services, UI handler, window, menu.
 func run() error {
+	if err := frontend.CheckVendored(); err != nil {
+		return err
+	}
 	dir, err := appDir()
 	if err != nil {
 		return err

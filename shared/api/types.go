@@ -133,6 +133,7 @@ const (
 	EventDocumentCompleted = "document.completed"
 	EventDocumentDeclined  = "document.declined"
 	EventEmailFailed       = "email.failed"
+	EventEmailSent         = "email.sent"
 )
 
 // LoginEmailBatch is the per-contact delivery status of a bulk login email.

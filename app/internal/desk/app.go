@@ -5,6 +5,7 @@
 package desk
 
 import (
+	"clientportal/shared/clock"
 	"context"
 	"fmt"
 	"log/slog"
@@ -28,6 +29,8 @@ type Config struct {
 	HTTP *http.Client
 	// RetryEvery is how often queued actions are retried (default 3 s).
 	RetryEvery time.Duration
+	// Clock stamps local records and notices (default: the wall clock).
+	Clock clock.Clock
 }
 
 // App is the running desktop app's state and services.
@@ -65,11 +68,11 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
-	db, err := localdb.Open(ctx, filepath.Join(cfg.Dir, "local.db"))
+	db, err := localdb.Open(ctx, filepath.Join(cfg.Dir, "local.db"), cfg.Clock)
 	if err != nil {
 		return nil, err
 	}
-	a := &App{cfg: cfg, Accounts: store, DB: db, Live: newLive(), kick: make(chan struct{}, 1)}
+	a := &App{cfg: cfg, Accounts: store, DB: db, Live: newLive(cfg.Clock), kick: make(chan struct{}, 1)}
 	a.Bulk = newBulkJobs(a)
 	return a, nil
 }

@@ -52,17 +52,35 @@ func (j *BulkJob) Snapshot() ([]BulkResult, string) {
 }
 
 // BulkJobs runs bulk actions in the background and keeps their progress.
+// A job re-reads its batch when the event stream reports a delivery.
 type BulkJobs struct {
-	app  *App
-	seq  atomic.Int64
-	mu   sync.Mutex
-	jobs map[string]*BulkJob
-	// Poll is how often the server's delivery status is read.
-	Poll time.Duration
+	app       *App
+	seq       atomic.Int64
+	mu        sync.Mutex
+	jobs      map[string]*BulkJob
+	delivered chan struct{} // closed and replaced on every delivery event
+	// Fallback is how long a job waits for a delivery event before it reads
+	// the batch anyway (the stream may be reconnecting).
+	Fallback time.Duration
 }
 
 func newBulkJobs(a *App) *BulkJobs {
-	return &BulkJobs{app: a, jobs: map[string]*BulkJob{}, Poll: 300 * time.Millisecond}
+	return &BulkJobs{app: a, jobs: map[string]*BulkJob{}, delivered: make(chan struct{}), Fallback: 30 * time.Second}
+}
+
+// Delivered wakes the jobs following a batch: an email was sent or failed.
+func (b *BulkJobs) Delivered() {
+	b.mu.Lock()
+	close(b.delivered)
+	b.delivered = make(chan struct{})
+	b.mu.Unlock()
+}
+
+// nextDelivery is closed by the next delivery event.
+func (b *BulkJobs) nextDelivery() <-chan struct{} {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.delivered
 }
 
 // Get returns a job by id.
@@ -83,7 +101,7 @@ func (b *BulkJobs) LoginEmails(targets []BulkTarget) *BulkJob {
 	b.mu.Lock()
 	b.jobs[j.ID] = j
 	b.mu.Unlock()
-	go b.run(b.app.lifetime(), j, targets)
+	b.app.goTracked(func(ctx context.Context) { b.run(ctx, j, targets) })
 	return j
 }
 
@@ -112,6 +130,7 @@ func (b *BulkJobs) follow(ctx context.Context, j *BulkJob, batchID string) {
 		return
 	}
 	for ctx.Err() == nil {
+		next := b.nextDelivery()
 		batch, err := c.Client.LoginEmailBatch(ctx, batchID)
 		if err != nil {
 			j.fail("Could not read the delivery status: " + UserMessage(err))
@@ -120,7 +139,14 @@ func (b *BulkJobs) follow(ctx context.Context, j *BulkJob, batchID string) {
 		if j.update(batch) {
 			return
 		}
-		time.Sleep(b.Poll)
+		b.app.Live.Changed("")
+		t := time.NewTimer(b.Fallback)
+		select {
+		case <-ctx.Done():
+		case <-next:
+		case <-t.C:
+		}
+		t.Stop()
 	}
 }
 
@@ -164,12 +190,15 @@ func (j *BulkJob) fail(msg string) {
 	j.mu.Unlock()
 }
 
-// lifetime is the context of the running app (background before Start).
-func (a *App) lifetime() context.Context {
+// goTracked runs fn in a goroutine that Stop cancels and waits for before
+// the local database closes.
+func (a *App) goTracked(fn func(ctx context.Context)) {
 	a.mu.Lock()
-	defer a.mu.Unlock()
-	if a.ctx != nil {
-		return a.ctx
+	ctx := a.ctx
+	a.mu.Unlock()
+	if ctx == nil {
+		ctx = context.Background()
 	}
-	return context.Background()
+	a.wg.Add(1)
+	go func() { defer a.wg.Done(); fn(ctx) }()
 }

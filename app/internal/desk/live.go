@@ -1,8 +1,11 @@
 package desk
 
 import (
+	"context"
 	"sync"
 	"time"
+
+	"clientportal/shared/clock"
 )
 
 // Notice is a short message about something that happened on the server.
@@ -12,10 +15,13 @@ type Notice struct {
 	Text string
 }
 
-// Live is what the UI polls: whether the server is reachable, a version that
-// grows with every change worth a refresh, and the latest notices.
+// Live is what the UI waits on: whether the server is reachable, a version
+// that grows with every change worth a refresh, and the latest notices.
+// Every change wakes the waiters at once (nothing polls).
 type Live struct {
 	mu      sync.Mutex
+	clock   clock.Clock
+	changed chan struct{} // closed and replaced on every version bump
 	online  bool
 	known   bool
 	reason  string
@@ -36,7 +42,32 @@ type Status struct {
 	Streaming bool
 }
 
-func newLive() *Live { return &Live{} }
+func newLive(c clock.Clock) *Live { return &Live{clock: clock.Or(c), changed: make(chan struct{})} }
+
+// bump moves the version on and wakes every waiter; l.mu is held.
+func (l *Live) bump() {
+	l.version++
+	close(l.changed)
+	l.changed = make(chan struct{})
+}
+
+// Wait blocks until the version differs from seen, ctx ends or limit
+// passes, and returns the state then.
+func (l *Live) Wait(ctx context.Context, seen int64, limit time.Duration) Status {
+	l.mu.Lock()
+	changed, version := l.changed, l.version
+	l.mu.Unlock()
+	if version == seen {
+		t := time.NewTimer(limit)
+		defer t.Stop()
+		select {
+		case <-changed:
+		case <-ctx.Done():
+		case <-t.C:
+		}
+	}
+	return l.Status()
+}
 
 // Status returns the current state.
 func (l *Live) Status() Status {
@@ -55,19 +86,19 @@ func (l *Live) SetOnline(online bool, reason string) {
 		}
 		return
 	}
-	l.known, l.online, l.reason, l.since = true, online, reason, time.Now()
-	l.version++
+	l.known, l.online, l.reason, l.since = true, online, reason, l.clock.Now()
+	l.bump()
 }
 
 // Changed bumps the version so every open view refreshes; text, if any, becomes a notice.
 func (l *Live) Changed(text string) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	l.version++
+	l.bump()
 	if text == "" {
 		return
 	}
-	l.notices = append(l.notices, Notice{Seq: l.version, At: time.Now(), Text: text})
+	l.notices = append(l.notices, Notice{Seq: l.version, At: l.clock.Now(), Text: text})
 	if len(l.notices) > 20 {
 		l.notices = l.notices[len(l.notices)-20:]
 	}

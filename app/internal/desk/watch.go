@@ -47,7 +47,12 @@ func (a *App) watch(ctx context.Context, c *Conn) {
 			a.Kick()
 		}, func(e api.Event) {
 			lastID = e.ID
-			a.Live.Changed(noticeText(e))
+			if e.Type == api.EventEmailSent || e.Type == api.EventEmailFailed {
+				a.Bulk.Delivered()
+			}
+			if e.Type != api.EventEmailSent { // a sent email changes no list; a bulk card follows it
+				a.Live.Changed(noticeText(e))
+			}
 		})
 		a.Live.SetStreaming(false)
 		if ctx.Err() != nil {

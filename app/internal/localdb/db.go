@@ -4,6 +4,7 @@
 package localdb
 
 import (
+	"clientportal/shared/clock"
 	"context"
 	"database/sql"
 	"fmt"
@@ -13,7 +14,8 @@ import (
 
 // DB is the local database.
 type DB struct {
-	sql *sql.DB
+	sql   *sql.DB
+	clock clock.Clock
 }
 
 const schema = `
@@ -40,7 +42,7 @@ CREATE TABLE IF NOT EXISTS snapshots (
 );`
 
 // Open opens (creating) the database file at path.
-func Open(ctx context.Context, path string) (*DB, error) {
+func Open(ctx context.Context, path string, clk clock.Clock) (*DB, error) {
 	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(5000)&_pragma=synchronous(NORMAL)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
@@ -51,7 +53,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("create local tables in %s: %w", path, err)
 	}
-	return &DB{sql: db}, nil
+	return &DB{sql: db, clock: clock.Or(clk)}, nil
 }
 
 // Close closes the database.

@@ -54,7 +54,7 @@ func (d *DB) Enqueue(ctx context.Context, accountID, kind, label, key string, pa
 	}
 	res, err := d.sql.ExecContext(ctx,
 		`INSERT INTO outbox (account_id, kind, payload, label, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
-		accountID, kind, string(b), label, key, time.Now().UTC())
+		accountID, kind, string(b), label, key, d.clock.Now())
 	if err != nil {
 		return 0, fmt.Errorf("queue %s action: %w", kind, err)
 	}
@@ -84,7 +84,7 @@ func (d *DB) CountPending(ctx context.Context, accountID string) (int, error) {
 // Finish records an action's outcome: synced, or failed with the reason.
 func (d *DB) Finish(ctx context.Context, id int64, status, reason string) error {
 	_, err := d.sql.ExecContext(ctx, `UPDATE outbox SET status = ?, error = ?, attempts = attempts + 1, done_at = ? WHERE id = ?`,
-		status, reason, time.Now().UTC(), id)
+		status, reason, d.clock.Now(), id)
 	if err != nil {
 		return fmt.Errorf("record outcome of action %d: %w", id, err)
 	}

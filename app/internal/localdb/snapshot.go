@@ -17,7 +17,7 @@ func (d *DB) SaveSnapshot(ctx context.Context, accountID, key string, v any) err
 	}
 	_, err = d.sql.ExecContext(ctx, `INSERT INTO snapshots (account_id, key, body, saved_at) VALUES (?, ?, ?, ?)
 		ON CONFLICT (account_id, key) DO UPDATE SET body = excluded.body, saved_at = excluded.saved_at`,
-		accountID, key, string(b), time.Now().UTC())
+		accountID, key, string(b), d.clock.Now())
 	if err != nil {
 		return fmt.Errorf("save snapshot %s: %w", key, err)
 	}

@@ -111,3 +111,19 @@ func mustJSONString(v any) string {
 func waitCopied(text string) chromedp.Action[chromedp.Void] {
 	return waitJS(fmt.Sprintf("document.body.dataset.lastCopied === %q", text), "copy of "+text)
 }
+
+// markPage flags the document in the tab, so a later check can tell that
+// the page was changed in place and not reloaded.
+func markPage(t *testing.T, ctx context.Context) {
+	t.Helper()
+	eval[bool](t, ctx, `window.sameDocument = true`)
+}
+
+// assertNotReloaded fails the test when the document flagged by markPage
+// was replaced by a reload or a navigation.
+func assertNotReloaded(t *testing.T, ctx context.Context, what string) {
+	t.Helper()
+	if !eval[bool](t, ctx, `window.sameDocument === true`) {
+		t.Errorf("%s reloaded the page", what)
+	}
+}

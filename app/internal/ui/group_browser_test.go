@@ -30,6 +30,7 @@ func TestBrowserAGroupPostByAMemberShowsUpInTheOpenFeedWithoutAReload(t *testing
 		chromedp.Click("#group-item-"+g.ID+" button"),
 		waitText("#group-feed", "No posts yet"),
 	)
+	markPage(t, ctx)
 	memberPosts(t, client, base, g.ID, "Hello from Grace")
 	do(t, ctx,
 		waitText("#group-feed", "Hello from Grace"),
@@ -38,5 +39,6 @@ func TestBrowserAGroupPostByAMemberShowsUpInTheOpenFeedWithoutAReload(t *testing
 		waitText("#group-feed", "Welcome, Grace"),
 		waitJS(`document.querySelector("#post-body").value === ""`, "the post box to clear"),
 	)
+	assertNotReloaded(t, ctx, "a member's post and the owner's reply")
 	assertAccessible(t, ctx, "the groups page")
 }

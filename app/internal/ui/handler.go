@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"io/fs"
 	"net/http"
+	"time"
 
 	"clientportal/app/internal/desk"
 	"clientportal/frontend"
@@ -24,6 +25,8 @@ type Handler struct {
 	static http.Handler
 	saver  Saver
 	clock  clock.Clock
+	// liveWait is how long GET /live waits for a change (tests shorten it).
+	liveWait time.Duration
 	// previews keeps the latest email previews for their sandboxed frames.
 	previews previewStore
 }
@@ -47,7 +50,7 @@ func newWith(app *desk.App, templates, static fs.FS, opts ...Option) (*Handler, 
 	if err != nil {
 		return nil, err
 	}
-	h := &Handler{app: app, views: v, csrf: randomToken(), mux: http.NewServeMux(), clock: clock.Real{}}
+	h := &Handler{app: app, views: v, csrf: randomToken(), mux: http.NewServeMux(), clock: clock.Real{}, liveWait: liveWait}
 	h.static = http.StripPrefix("/static/", http.FileServerFS(static))
 	for _, o := range opts {
 		o(h)
@@ -62,7 +65,7 @@ func (h *Handler) routes() {
 	m := h.mux
 	m.Handle("GET /static/", h.static)
 	m.HandleFunc("GET /{$}", h.showHome)
-	m.HandleFunc("GET /live", h.pollLive)
+	m.HandleFunc("GET /live", h.waitLive)
 
 	m.HandleFunc("GET /connect/", h.showConnect)
 	m.HandleFunc("POST /connect", h.submitConnect)

@@ -24,13 +24,13 @@ type InvoiceLineRow struct {
 }
 
 // UnitPriceLabel is the unit price with its currency.
-func (l InvoiceLineRow) UnitPriceLabel() string { return formatMoney(l.UnitPrice, l.exp, l.currency) }
+func (l InvoiceLineRow) UnitPriceLabel() string { return formatMoney(l.UnitPrice, l.currency) }
 
 // TaxRateLabel is the tax rate in percent.
 func (l InvoiceLineRow) TaxRateLabel() string { return formatDecimal(int64(l.TaxRateBP), 2) + " %" }
 
 // TotalLabel is the line's total with tax.
-func (l InvoiceLineRow) TotalLabel() string { return formatMoney(l.Total, l.exp, l.currency) }
+func (l InvoiceLineRow) TotalLabel() string { return formatMoney(l.Total, l.currency) }
 
 // PaymentForm is the mark-paid form as typed, with its problems.
 type PaymentForm struct {

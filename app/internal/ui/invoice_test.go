@@ -39,7 +39,7 @@ func TestAnInvoiceDraftIsIssuedPaidAndItsPDFDownloads(t *testing.T) {
 	}
 
 	_, body := post(t, h, "/invoices", draftForm(grace.ID, [4]string{"Design work", "2", "100.00", "20"}, [4]string{"Hosting", "1.5", "10.00", ""}, [4]string{"", "1", "", ""}))
-	if !strings.Contains(body, "Draft saved for Grace Hopper: 255.00 EUR") {
+	if !strings.Contains(body, "Draft saved for Grace Hopper: EUR 255.00") {
 		t.Fatalf("create draft:\n%s", body)
 	}
 	l, err := ownerClient(portal).Invoices(testenv.Context(t), api.InvoiceQuery{})
@@ -48,11 +48,11 @@ func TestAnInvoiceDraftIsIssuedPaidAndItsPDFDownloads(t *testing.T) {
 	}
 	id := l.Invoices[0].ID
 	_, list := get(t, h, "/invoices/list?status=draft")
-	if !strings.Contains(list, "Grace Hopper") || !strings.Contains(list, "255.00 EUR") || !strings.Contains(list, `data-status="draft"`) {
+	if !strings.Contains(list, "Grace Hopper") || !strings.Contains(list, "EUR 255.00") || !strings.Contains(list, `data-status="draft"`) {
 		t.Fatalf("list after the draft:\n%s", list)
 	}
 
-	if _, detail := get(t, h, "/invoices/"+id); !strings.Contains(detail, "Issue and email grace@example.test") || !strings.Contains(detail, "Download PDF") || !strings.Contains(detail, "240.00 EUR") {
+	if _, detail := get(t, h, "/invoices/"+id); !strings.Contains(detail, "Issue and email grace@example.test") || !strings.Contains(detail, "Download PDF") || !strings.Contains(detail, "EUR 240.00") {
 		t.Fatalf("draft detail:\n%s", detail)
 	}
 	_, body = post(t, h, "/invoices/"+id+"/issue", nil)

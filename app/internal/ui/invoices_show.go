@@ -2,11 +2,11 @@ package ui
 
 import (
 	"net/http"
-	"sort"
 	"time"
 
 	"clientportal/app/internal/desk"
 	"clientportal/shared/api"
+	"clientportal/shared/money"
 )
 
 // InvoicesPage is the draft form and the list of invoices.
@@ -59,7 +59,7 @@ func (v InvoiceRow) SubtotalLabel() string { return v.money(v.Subtotal) }
 func (v InvoiceRow) TaxLabel() string { return v.money(v.Tax) }
 
 func (v InvoiceRow) money(minor int64) string {
-	return formatMoney(minor, v.CurrencyExponent, v.Currency)
+	return formatMoney(minor, v.Currency)
 }
 
 // showInvoices shows the invoices page; ?status= and ?contact_id= filter the list.
@@ -114,14 +114,7 @@ func (h *Handler) invoiceContacts(r *http.Request) []api.Contact {
 }
 
 // currencyCodes is the currencies for the picker, in alphabetical order.
-func currencyCodes() []string {
-	out := make([]string, 0, len(invoiceCurrencies))
-	for c := range invoiceCurrencies {
-		out = append(out, c)
-	}
-	sort.Strings(out)
-	return out
-}
+func currencyCodes() []string { return money.Codes() }
 
 // now is the UI clock's reading in the owner's time zone.
 func (h *Handler) now() time.Time { return h.clock.Now().Local() }

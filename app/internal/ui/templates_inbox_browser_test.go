@@ -36,6 +36,7 @@ func TestBrowserAClientMessageShowsUpInTheInboxWithoutAReload(t *testing.T) {
 	connectInBrowser(t, ctx, h, portal)
 	waitOnline(t, h)
 	do(t, ctx, chromedp.Navigate(h.UI.URL+"/inbox/"), waitText("#inbox-list", "No messages yet"))
+	markPage(t, ctx)
 	clientWrites(t, client, base, "Is the invoice ready?")
 	do(t, ctx,
 		waitText("#inbox-list", "Is the invoice ready?"),
@@ -45,6 +46,7 @@ func TestBrowserAClientMessageShowsUpInTheInboxWithoutAReload(t *testing.T) {
 		chromedp.Click(`#reply-form button[type="submit"]`),
 		waitText("#thread-messages", "Yes, sent today."),
 	)
+	assertNotReloaded(t, ctx, "a client's message and the owner's reply")
 	if th, err := ownerClient(portal).Thread(testenv.Context(t), grace.ID); err != nil || len(th.Messages) != 2 {
 		t.Fatalf("server thread %+v (%v)", th.Messages, err)
 	}

@@ -15,7 +15,7 @@ import (
 )
 
 // buildDesktop builds portal-desktop with the desktop tags into a temp folder.
-func buildDesktop(t *testing.T) string {
+func buildDesktop(t testing.TB) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "portal-desktop")
 	cmd := exec.Command("go", "build", "-tags", "desktop,production,webkit2_41", "-trimpath", "-o", bin, "./app")
@@ -89,7 +89,7 @@ func inviteByKeyboard(t *testing.T, display string, c *api.Client) {
 }
 
 // startApp starts the desktop binary on display, its files in dir.
-func startApp(t *testing.T, bin, display, dir string, portal *testenv.Portal) *exec.Cmd {
+func startApp(t testing.TB, bin, display, dir string, portal *testenv.Portal) *exec.Cmd {
 	t.Helper()
 	cmd := exec.Command(bin)
 	cmd.Env = append(os.Environ(), "DISPLAY="+display, "PORTAL_DESKTOP_DIR="+dir,
@@ -147,7 +147,7 @@ func resize(t *testing.T, display, w, h string) string {
 }
 
 // waitFor screenshots until want reports the expected screen.
-func waitFor(t *testing.T, display, shot, what string, want func(Paint) bool) Paint {
+func waitFor(t testing.TB, display, shot, what string, want func(Paint) bool) Paint {
 	t.Helper()
 	deadline := time.Now().Add(60 * time.Second)
 	for {

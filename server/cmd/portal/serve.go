@@ -9,6 +9,7 @@ import (
 	"net"
 	"time"
 
+	"clientportal/frontend"
 	"clientportal/server/internal/config"
 	"clientportal/server/internal/system"
 	"clientportal/shared/clock"
@@ -19,6 +20,9 @@ func serve(ctx context.Context, cfg config.Config, args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	addr := fs.String("addr", cfg.Addr, "listen address (PORTAL_ADDR)")
 	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if err := frontend.CheckVendored(); err != nil {
 		return err
 	}
 	sys, err := system.Open(ctx, cfg, clock.Real{})

@@ -69,7 +69,7 @@ func (s *Service) Contact(ctx context.Context, workspaceID, id string) (model.Co
 		c, err = tx.Contacts().ByID(workspaceID, id)
 		return err
 	})
-	return c, notFoundAs(err, contactMissing)
+	return c, store.Missing(err, contactMissing)
 }
 
 // ContactQuery filters the contact list.
@@ -97,14 +97,14 @@ func (s *Service) ListContacts(ctx context.Context, workspaceID string, q Contac
 	})
 	if len(page.Contacts) == f.Limit {
 		last := page.Contacts[len(page.Contacts)-1]
-		page.NextCursor = encodeCursor(store.ContactCursor{CreatedAt: last.CreatedAt, ID: last.ID})
+		page.NextCursor = encodeCursor(model.ContactCursor{CreatedAt: last.CreatedAt, ID: last.ID})
 	}
 	return page, err
 }
 
-func (q ContactQuery) filter() (store.ContactFilter, error) {
+func (q ContactQuery) filter() (model.ContactFilter, error) {
 	v := apperr.Validation{}
-	f := store.ContactFilter{Status: q.Status, Query: strings.TrimSpace(q.Q), Limit: q.Limit}
+	f := model.ContactFilter{Status: q.Status, Query: strings.TrimSpace(q.Q), Limit: q.Limit}
 	if f.Status != "" && f.Status != "not_invited" && f.Status != "invited" && f.Status != "joined" {
 		v.Add("status", "Use not_invited, invited or joined.")
 	}
@@ -124,13 +124,13 @@ func (q ContactQuery) filter() (store.ContactFilter, error) {
 	return f, v.Err()
 }
 
-func encodeCursor(c store.ContactCursor) string {
+func encodeCursor(c model.ContactCursor) string {
 	b, _ := json.Marshal(c)
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
-func decodeCursor(s string) (store.ContactCursor, error) {
-	var c store.ContactCursor
+func decodeCursor(s string) (model.ContactCursor, error) {
+	var c model.ContactCursor
 	b, err := base64.RawURLEncoding.DecodeString(s)
 	if err == nil {
 		err = json.Unmarshal(b, &c)

@@ -34,7 +34,7 @@ func (s *Service) Invite(ctx context.Context, workspaceID string, in InviteInput
 		c, err = s.invite(tx, workspaceID, in.ContactID, nc)
 		return err
 	})
-	return c, notFoundAs(err, contactMissing)
+	return c, store.Missing(err, contactMissing)
 }
 
 func (s *Service) invite(tx *store.Tx, workspaceID, contactID string, nc NewContact) (model.Contact, error) {

@@ -64,7 +64,7 @@ func (s *Service) NewMagicLink(ctx context.Context, workspaceID, contactID strin
 		url, expires = linkURL(portalURL, l.Token), l.Link.ExpiresAt
 		return err
 	})
-	return url, expires, notFoundAs(err, contactMissing)
+	return url, expires, store.Missing(err, contactMissing)
 }
 
 func (s *Service) portalURL(tx *store.Tx, w model.Workspace) (string, error) {

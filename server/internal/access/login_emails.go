@@ -135,7 +135,7 @@ type BatchResult struct {
 
 // LoginEmailBatch reports each contact's delivery state in a batch.
 func (s *Service) LoginEmailBatch(ctx context.Context, workspaceID, batchID string) ([]BatchResult, error) {
-	var rows []store.LoginEmailStatus
+	var rows []model.LoginEmailStatus
 	err := s.store.View(ctx, func(tx *store.Tx) (err error) {
 		rows, err = tx.LoginEmailRequests().Batch(workspaceID, batchID)
 		return err

@@ -34,7 +34,7 @@ func (s *Service) PreviewTemplate(ctx context.Context, workspaceID, kind, contac
 		return err
 	})
 	if err != nil {
-		return Preview{}, notFoundAs(err, contactMissing)
+		return Preview{}, store.Missing(err, contactMissing)
 	}
 	m.Link, m.Code = m.PortalURL+"/login/magic/sample-link-for-preview", "123456"
 	t := model.EmailTemplate{Kind: kind, Subject: subject, Body: body}

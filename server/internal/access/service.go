@@ -4,10 +4,8 @@ package access
 
 import (
 	"clientportal/shared/clock"
-	"errors"
 	"time"
 
-	"clientportal/server/internal/apperr"
 	"clientportal/server/internal/store"
 	"clientportal/server/internal/workspace"
 )
@@ -34,13 +32,5 @@ const (
 	MaxBulkContacts = 10000
 	CodeDigits      = 6
 )
-
-// notFoundAs turns a store miss into a NotFound error with a safe message.
-func notFoundAs(err error, msg string) error {
-	if errors.Is(err, store.ErrNotFound) {
-		return apperr.Wrap(apperr.NotFound, err, "%s", msg)
-	}
-	return err
-}
 
 const contactMissing = "This contact does not exist."

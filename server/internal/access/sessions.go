@@ -119,7 +119,7 @@ func (s *Service) RevokeAccess(ctx context.Context, workspaceID, contactID strin
 		}
 		return tx.Sessions().RevokeForContact(workspaceID, contactID, now)
 	})
-	return notFoundAs(err, contactMissing)
+	return store.Missing(err, contactMissing)
 }
 
 func isStoreNotFound(err error) bool { return errors.Is(err, store.ErrNotFound) }

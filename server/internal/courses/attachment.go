@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 )
 
@@ -22,22 +23,22 @@ type Attachment struct {
 }
 
 // Attach checks a PDF and makes it the lesson's attachment.
-func (s *Service) Attach(ctx context.Context, workspaceID, courseID, lessonID, name string, data []byte) (store.Lesson, error) {
+func (s *Service) Attach(ctx context.Context, workspaceID, courseID, lessonID, name string, data []byte) (model.Lesson, error) {
 	switch {
 	case len(data) == 0:
-		return store.Lesson{}, apperr.New(apperr.Invalid, "Choose a PDF file to attach.")
+		return model.Lesson{}, apperr.New(apperr.Invalid, "Choose a PDF file to attach.")
 	case len(data) > MaxAttachment:
-		return store.Lesson{}, apperr.New(apperr.TooLarge, "This PDF is larger than 25 MB. Attach a smaller file.")
+		return model.Lesson{}, apperr.New(apperr.TooLarge, "This PDF is larger than 25 MB. Attach a smaller file.")
 	case !bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-")):
-		return store.Lesson{}, apperr.New(apperr.Unsupported, "This file is not a PDF, whatever its name says. Attach a PDF file.")
+		return model.Lesson{}, apperr.New(apperr.Unsupported, "This file is not a PDF, whatever its name says. Attach a PDF file.")
 	}
 	name = attachmentName(name)
 	sum := sha256.Sum256(data)
 	sha := hex.EncodeToString(sum[:])
-	var l store.Lesson
+	var l model.Lesson
 	err := s.store.InTx(ctx, func(tx *store.Tx) (err error) {
 		if l, err = tx.Courses().Lesson(workspaceID, courseID, lessonID); err != nil {
-			return missing(err, "This lesson does not exist.")
+			return store.Missing(err, "This lesson does not exist.")
 		}
 		if err := tx.Blobs().Put(sha, "application/pdf", data); err != nil {
 			return err

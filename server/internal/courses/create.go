@@ -9,6 +9,7 @@ import (
 	"github.com/google/uuid"
 
 	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 )
 
@@ -50,7 +51,7 @@ func (s *Service) Create(ctx context.Context, workspaceID string, in NewCourse) 
 		v.Add("summary", "Keep the summary under 2,000 characters.")
 	}
 	now := s.now()
-	c := store.Course{ID: uuid.NewString(), WorkspaceID: workspaceID, Title: in.Title, Summary: strings.TrimSpace(in.Summary),
+	c := model.Course{ID: uuid.NewString(), WorkspaceID: workspaceID, Title: in.Title, Summary: strings.TrimSpace(in.Summary),
 		Status: Draft, CreatedAt: now, UpdatedAt: now}
 	ms, ls := s.content(v, workspaceID, c.ID, in.Modules, 0, 0)
 	if err := v.Err(); err != nil {
@@ -85,15 +86,15 @@ func (s *Service) AddModules(ctx context.Context, workspaceID, courseID string, 
 
 // content checks and builds modules and lessons, numbering them after the
 // ones the course already has.
-func (s *Service) content(v apperr.Validation, workspaceID, courseID string, in []NewModule, modules, lessons int) ([]store.CourseModule, []store.Lesson) {
+func (s *Service) content(v apperr.Validation, workspaceID, courseID string, in []NewModule, modules, lessons int) ([]model.CourseModule, []model.Lesson) {
 	if len(in) == 0 {
 		v.Add("modules", "Add at least one module with a lesson.")
 	}
 	if modules+len(in) > MaxModules {
 		v.Add("modules", fmt.Sprintf("A course holds at most %d modules.", MaxModules))
 	}
-	var ms []store.CourseModule
-	var ls []store.Lesson
+	var ms []model.CourseModule
+	var ls []model.Lesson
 	now := s.now()
 	for i, m := range in {
 		field := fmt.Sprintf("modules[%d]", i)
@@ -102,7 +103,7 @@ func (s *Service) content(v apperr.Validation, workspaceID, courseID string, in 
 		if len(m.Lessons) == 0 {
 			v.Add(field+".lessons", "Add at least one lesson to this module.")
 		}
-		mod := store.CourseModule{ID: uuid.NewString(), WorkspaceID: workspaceID, CourseID: courseID, Position: modules + i, Title: m.Title}
+		mod := model.CourseModule{ID: uuid.NewString(), WorkspaceID: workspaceID, CourseID: courseID, Position: modules + i, Title: m.Title}
 		ms = append(ms, mod)
 		for j, in := range m.Lessons {
 			l := s.lesson(v, fmt.Sprintf("%s.lessons[%d]", field, j), in)
@@ -118,8 +119,8 @@ func (s *Service) content(v apperr.Validation, workspaceID, courseID string, in 
 }
 
 // lesson checks one lesson, renders its body and resolves its video.
-func (s *Service) lesson(v apperr.Validation, field string, in NewLesson) store.Lesson {
-	l := store.Lesson{Title: strings.TrimSpace(in.Title), BodyMarkdown: in.Body, VideoURL: strings.TrimSpace(in.VideoURL)}
+func (s *Service) lesson(v apperr.Validation, field string, in NewLesson) model.Lesson {
+	l := model.Lesson{Title: strings.TrimSpace(in.Title), BodyMarkdown: in.Body, VideoURL: strings.TrimSpace(in.VideoURL)}
 	checkTitle(v, field+".title", l.Title)
 	if len(in.Body) > MaxBody {
 		v.Add(field+".body", fmt.Sprintf("Keep the lesson under %d characters.", MaxBody))

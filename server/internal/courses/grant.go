@@ -6,6 +6,7 @@ import (
 
 	"clientportal/server/internal/apperr"
 	"clientportal/server/internal/events"
+	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 )
 
@@ -30,7 +31,7 @@ func (s *Service) Grant(ctx context.Context, workspaceID, courseID string, in Gr
 	var fresh []string
 	err := s.store.InTx(ctx, func(tx *store.Tx) error {
 		if _, err := tx.Courses().ByID(workspaceID, courseID); err != nil {
-			return missing(err, courseMissing)
+			return store.Missing(err, courseMissing)
 		}
 		ids, err := s.grantees(tx, workspaceID, in)
 		if err != nil || len(ids) == 0 {
@@ -86,9 +87,9 @@ func (s *Service) Revoke(ctx context.Context, workspaceID, courseID, contactID s
 
 // ClientProgress is one contact's progress through a course.
 type ClientProgress struct {
-	Grant     store.CourseGrant
+	Grant     model.CourseGrant
 	Contact   ContactRef
-	Completed []store.LessonCompletion
+	Completed []model.LessonCompletion
 	Lessons   int
 }
 
@@ -112,7 +113,7 @@ func (s *Service) Progress(ctx context.Context, workspaceID, courseID string) (o
 		if err != nil {
 			return err
 		}
-		byContact := map[string][]store.LessonCompletion{}
+		byContact := map[string][]model.LessonCompletion{}
 		for _, c := range done {
 			byContact[c.ContactID] = append(byContact[c.ContactID], c)
 		}

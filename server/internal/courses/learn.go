@@ -5,13 +5,14 @@ import (
 
 	"clientportal/server/internal/apperr"
 	"clientportal/server/internal/events"
+	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 )
 
 // Enrolment is a course as the client taking it sees it.
 type Enrolment struct {
 	Outline
-	Grant store.CourseGrant
+	Grant model.CourseGrant
 	Done  map[string]bool // lesson id → finished
 }
 
@@ -31,9 +32,9 @@ func (e Enrolment) DoneCount() int {
 
 // Resume is the lesson to go on with: the first unfinished lesson from the
 // one opened last, else the first unfinished, else the first.
-func (e Enrolment) Resume() store.Lesson {
+func (e Enrolment) Resume() model.Lesson {
 	if len(e.Lessons) == 0 {
-		return store.Lesson{}
+		return model.Lesson{}
 	}
 	start := max(e.index(e.Grant.LastLessonID), 0)
 	for i := range e.Lessons {
@@ -51,7 +52,7 @@ func (e Enrolment) Started() bool { return e.Grant.LastLessonID != "" || e.DoneC
 func enrolment(tx *store.Tx, workspaceID, contactID, courseID string) (Enrolment, error) {
 	g, err := tx.Courses().GrantOf(workspaceID, courseID, contactID)
 	if err != nil {
-		return Enrolment{}, missing(err, courseMissing)
+		return Enrolment{}, store.Missing(err, courseMissing)
 	}
 	o, err := outline(tx, workspaceID, courseID)
 	if err != nil {
@@ -94,7 +95,7 @@ func (s *Service) Enrolments(ctx context.Context, workspaceID, contactID string)
 
 // InProgress counts the client's courses with lessons still to finish.
 func (s *Service) InProgress(ctx context.Context, workspaceID, contactID string) (int, error) {
-	var ps []store.CourseProgress
+	var ps []model.CourseProgress
 	err := s.store.View(ctx, func(tx *store.Tx) (err error) { ps, err = tx.Courses().ProgressFor(workspaceID, contactID); return err })
 	n := 0
 	for _, p := range ps {
@@ -108,8 +109,8 @@ func (s *Service) InProgress(ctx context.Context, workspaceID, contactID string)
 // LessonView is one lesson opened by a client, with its neighbours.
 type LessonView struct {
 	Enrolment
-	Lesson     store.Lesson
-	Prev, Next *store.Lesson
+	Lesson     model.Lesson
+	Prev, Next *model.Lesson
 }
 
 // OpenLesson loads a lesson for the client and remembers it as where they
@@ -146,7 +147,7 @@ func (s *Service) Complete(ctx context.Context, workspaceID, contactID, courseID
 		if e.index(lessonID) < 0 {
 			return apperr.NotFoundf("This lesson does not exist.")
 		}
-		fresh, err := tx.Courses().Complete(store.LessonCompletion{WorkspaceID: workspaceID, CourseID: courseID, LessonID: lessonID,
+		fresh, err := tx.Courses().Complete(model.LessonCompletion{WorkspaceID: workspaceID, CourseID: courseID, LessonID: lessonID,
 			ContactID: contactID, CompletedAt: s.now()})
 		if err != nil || !fresh {
 			return err

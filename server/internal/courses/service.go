@@ -7,10 +7,10 @@ package courses
 import (
 	"clientportal/shared/clock"
 	"context"
-	"errors"
 	"time"
 
 	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 )
 
@@ -39,14 +39,14 @@ func New(s *store.Store, clk clock.Clock) *Service {
 
 // Outline is a course with its modules and lessons in order.
 type Outline struct {
-	Course  store.Course
-	Modules []store.CourseModule
-	Lessons []store.Lesson
+	Course  model.Course
+	Modules []model.CourseModule
+	Lessons []model.Lesson
 }
 
 // LessonsOf returns the lessons of one module.
-func (o Outline) LessonsOf(moduleID string) []store.Lesson {
-	var out []store.Lesson
+func (o Outline) LessonsOf(moduleID string) []model.Lesson {
+	var out []model.Lesson
 	for _, l := range o.Lessons {
 		if l.ModuleID == moduleID {
 			out = append(out, l)
@@ -67,19 +67,11 @@ func (o Outline) index(lessonID string) int {
 
 const courseMissing = "This course does not exist."
 
-// missing turns a store miss into a NotFound error with a safe message.
-func missing(err error, msg string) error {
-	if errors.Is(err, store.ErrNotFound) {
-		return apperr.Wrap(apperr.NotFound, err, "%s", msg)
-	}
-	return err
-}
-
 // outline loads a course with its content inside tx.
 func outline(tx *store.Tx, workspaceID, courseID string) (Outline, error) {
 	c, err := tx.Courses().ByID(workspaceID, courseID)
 	if err != nil {
-		return Outline{}, missing(err, courseMissing)
+		return Outline{}, store.Missing(err, courseMissing)
 	}
 	ms, ls, err := tx.Courses().Content(workspaceID, courseID)
 	return Outline{Course: c, Modules: ms, Lessons: ls}, err
@@ -93,7 +85,7 @@ func (s *Service) Outline(ctx context.Context, workspaceID, courseID string) (o 
 
 // Summary is a course in the owner's list.
 type Summary struct {
-	Course  store.Course
+	Course  model.Course
 	Lessons int
 	Granted int
 }
@@ -107,8 +99,8 @@ func (s *Service) List(ctx context.Context, workspaceID string) ([]Summary, erro
 			if err != nil {
 				break
 			}
-			var ls []store.Lesson
-			var gs []store.CourseGrant
+			var ls []model.Lesson
+			var gs []model.CourseGrant
 			if _, ls, err = tx.Courses().Content(workspaceID, c.ID); err == nil {
 				gs, err = tx.Courses().Grants(workspaceID, c.ID)
 			}

@@ -20,7 +20,7 @@ func (s *Service) Get(ctx context.Context, workspaceID, id string) (View, error)
 		v, err = loadView(tx, workspaceID, id)
 		return err
 	})
-	return v, notFoundAs(err, documentMissing)
+	return v, store.Missing(err, documentMissing)
 }
 
 func loadView(tx *store.Tx, workspaceID, id string) (View, error) {
@@ -46,7 +46,7 @@ func (s *Service) List(ctx context.Context, workspaceID, status string) ([]View,
 	}
 	var out []View
 	err := s.store.View(ctx, func(tx *store.Tx) error {
-		ds, err := tx.Documents().List(workspaceID, store.DocumentFilter{Status: status, Limit: 500})
+		ds, err := tx.Documents().List(workspaceID, model.DocumentFilter{Status: status, Limit: 500})
 		if err != nil {
 			return err
 		}
@@ -108,7 +108,7 @@ func (s *Service) ForSigner(ctx context.Context, workspaceID, contactID, id stri
 func (s *Service) ListForSigner(ctx context.Context, workspaceID, contactID string, limit int) ([]View, error) {
 	var out []View
 	err := s.store.View(ctx, func(tx *store.Tx) error {
-		ds, err := tx.Documents().List(workspaceID, store.DocumentFilter{SignerID: contactID, NotStatus: []string{model.DocDraft}, Limit: 200})
+		ds, err := tx.Documents().List(workspaceID, model.DocumentFilter{SignerID: contactID, NotStatus: []string{model.DocDraft}, Limit: 200})
 		if err != nil {
 			return err
 		}
@@ -148,7 +148,7 @@ func (s *Service) Original(ctx context.Context, workspaceID, id string) (File, e
 		f = File{Title: d.Title, Data: b.Data}
 		return err
 	})
-	return f, notFoundAs(err, documentMissing)
+	return f, store.Missing(err, documentMissing)
 }
 
 // Final returns the signed final copy and records the download; actor is
@@ -170,7 +170,7 @@ func (s *Service) Final(ctx context.Context, workspaceID, id, actor string, m Me
 		f = File{Title: d.Title, Data: b.Data}
 		return s.audit(tx, d, actor, ActionDownloaded, m)
 	})
-	return f, notFoundAs(err, documentMissing)
+	return f, store.Missing(err, documentMissing)
 }
 
 func encodeFields(fs []model.DocumentField) string {

@@ -30,7 +30,7 @@ func (s *Service) Send(ctx context.Context, workspaceID, id string, m Meta) (Vie
 		return events.Emit(tx, workspaceID, "document.sent", map[string]any{"document_id": d.ID, "contact_id": d.SignerContactID})
 	})
 	if err != nil {
-		return View{}, notFoundAs(err, documentMissing)
+		return View{}, store.Missing(err, documentMissing)
 	}
 	return s.Get(ctx, workspaceID, id)
 }

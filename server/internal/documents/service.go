@@ -6,13 +6,11 @@ package documents
 import (
 	"clientportal/shared/clock"
 	"context"
-	"errors"
 	"fmt"
 	"sync"
 	"time"
 
 	"clientportal/server/internal/access"
-	"clientportal/server/internal/apperr"
 	"clientportal/server/internal/jobs"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/pdf"
@@ -101,14 +99,6 @@ func (v View) Signable() bool {
 }
 
 const documentMissing = "This document does not exist."
-
-// notFoundAs turns a store miss into a NotFound error with a safe message.
-func notFoundAs(err error, msg string) error {
-	if errors.Is(err, store.ErrNotFound) {
-		return apperr.Wrap(apperr.NotFound, err, "%s", msg)
-	}
-	return err
-}
 
 // audit appends one line to a document's trail in the caller's transaction.
 func (s *Service) audit(tx *store.Tx, d model.Document, actor, action string, m Meta) error {

@@ -234,7 +234,7 @@ func notSignable(d model.Document) error {
 }
 
 func ignoreMiss(err error) error {
-	if err != nil && apperr.Is(notFoundAs(err, ""), apperr.NotFound) {
+	if err != nil && apperr.Is(store.Missing(err, ""), apperr.NotFound) {
 		return nil
 	}
 	return err

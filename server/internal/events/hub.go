@@ -135,3 +135,14 @@ func (h *Hub) deliver(ctx context.Context) error {
 		h.mu.Unlock()
 	}
 }
+
+// Since returns up to limit events of a workspace after id, oldest first,
+// for a stream that reconnects with Last-Event-ID.
+func (h *Hub) Since(ctx context.Context, workspaceID string, after int64, limit int) ([]model.Event, error) {
+	var es []model.Event
+	err := h.store.View(ctx, func(tx *store.Tx) (err error) {
+		es, err = tx.Events().ForWorkspace(workspaceID, after, limit)
+		return err
+	})
+	return es, err
+}

@@ -7,13 +7,14 @@ import (
 	"time"
 
 	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 )
 
 // PostView is a post as a member sees it in the feed.
 type PostView struct {
-	Post     store.GroupPost
-	Author   store.Author // empty for the workspace's own posts
+	Post     model.GroupPost
+	Author   model.Author // empty for the workspace's own posts
 	Likes    int
 	Liked    bool
 	Comments []CommentView
@@ -21,8 +22,8 @@ type PostView struct {
 
 // CommentView is a comment with its author.
 type CommentView struct {
-	Comment store.GroupComment
-	Author  store.Author
+	Comment model.GroupComment
+	Author  model.Author
 }
 
 // FeedPage is one page of a group's feed and the cursor of the next.
@@ -47,7 +48,7 @@ func (s *Service) Feed(ctx context.Context, workspaceID, viewer, groupID, cursor
 				return err
 			}
 		} else if _, err := tx.Groups().ByID(workspaceID, groupID); err != nil {
-			return missing(err, "This group does not exist.")
+			return store.Missing(err, "This group does not exist.")
 		}
 		ps, err := tx.Groups().Feed(workspaceID, groupID, after, FeedLimit+1)
 		if err != nil {
@@ -72,9 +73,9 @@ func (s *Service) PostOf(ctx context.Context, workspaceID, viewer, groupID, post
 		}
 		p, err := tx.Groups().Post(workspaceID, groupID, postID)
 		if err != nil {
-			return missing(err, "This post was removed.")
+			return store.Missing(err, "This post was removed.")
 		}
-		vs, err := views(tx, workspaceID, viewer, []store.GroupPost{p})
+		vs, err := views(tx, workspaceID, viewer, []model.GroupPost{p})
 		if err == nil {
 			v = vs[0]
 		}
@@ -84,7 +85,7 @@ func (s *Service) PostOf(ctx context.Context, workspaceID, viewer, groupID, post
 }
 
 // views adds authors, likes and comments to posts.
-func views(tx *store.Tx, workspaceID, viewer string, ps []store.GroupPost) ([]PostView, error) {
+func views(tx *store.Tx, workspaceID, viewer string, ps []model.GroupPost) ([]PostView, error) {
 	ids := make([]string, 0, len(ps))
 	authors := []string{}
 	for _, p := range ps {
@@ -122,7 +123,7 @@ func formatCursor(at time.Time, id string) string {
 	return base64.RawURLEncoding.EncodeToString([]byte(at.UTC().Format(time.RFC3339Nano) + "|" + id))
 }
 
-func parseCursor(s string) (*store.FeedCursor, error) {
+func parseCursor(s string) (*model.FeedCursor, error) {
 	if s == "" {
 		return nil, nil
 	}
@@ -136,5 +137,5 @@ func parseCursor(s string) (*store.FeedCursor, error) {
 	if !ok || err != nil || id == "" {
 		return nil, bad
 	}
-	return &store.FeedCursor{CreatedAt: t, ID: id}, nil
+	return &model.FeedCursor{CreatedAt: t, ID: id}, nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 )
 
@@ -18,7 +19,7 @@ func (s *Service) AddMembers(ctx context.Context, workspaceID, groupID string, c
 	var fresh []string
 	err := s.store.InTx(ctx, func(tx *store.Tx) error {
 		if _, err := tx.Groups().ByID(workspaceID, groupID); err != nil {
-			return missing(err, "This group does not exist.")
+			return store.Missing(err, "This group does not exist.")
 		}
 		if err := knownContacts(tx, workspaceID, contactIDs); err != nil {
 			return err
@@ -90,7 +91,7 @@ func (s *Service) SetMuted(ctx context.Context, workspaceID, groupID, contactID 
 
 // Membership loads a contact's membership, or NotFound when they are not a
 // member: a group is invisible to everyone else.
-func (s *Service) Membership(ctx context.Context, workspaceID, contactID, groupID string) (g store.Group, m store.GroupMember, err error) {
+func (s *Service) Membership(ctx context.Context, workspaceID, contactID, groupID string) (g model.Group, m model.GroupMember, err error) {
 	err = s.store.View(ctx, func(tx *store.Tx) error {
 		g, m, err = membership(tx, workspaceID, contactID, groupID)
 		return err
@@ -98,13 +99,13 @@ func (s *Service) Membership(ctx context.Context, workspaceID, contactID, groupI
 	return g, m, err
 }
 
-func membership(tx *store.Tx, workspaceID, contactID, groupID string) (store.Group, store.GroupMember, error) {
+func membership(tx *store.Tx, workspaceID, contactID, groupID string) (model.Group, model.GroupMember, error) {
 	m, err := tx.Groups().Member(workspaceID, groupID, contactID)
 	if err != nil {
-		return store.Group{}, m, missing(err, groupMissing)
+		return model.Group{}, m, store.Missing(err, groupMissing)
 	}
 	g, err := tx.Groups().ByID(workspaceID, groupID)
-	return g, m, missing(err, groupMissing)
+	return g, m, store.Missing(err, groupMissing)
 }
 
 // MarkSeen records that the member has looked at the group's feed now.
@@ -116,7 +117,7 @@ func (s *Service) MarkSeen(ctx context.Context, workspaceID, contactID, groupID 
 }
 
 // ForMember lists the contact's groups with their new posts.
-func (s *Service) ForMember(ctx context.Context, workspaceID, contactID string) (gs []store.GroupOfMember, err error) {
+func (s *Service) ForMember(ctx context.Context, workspaceID, contactID string) (gs []model.GroupOfMember, err error) {
 	err = s.store.View(ctx, func(tx *store.Tx) error { gs, err = tx.Groups().ForContact(workspaceID, contactID); return err })
 	return gs, err
 }

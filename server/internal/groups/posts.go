@@ -34,16 +34,16 @@ type NewPost struct {
 // Post publishes a member's post; a contact who is not a member gets
 // NotFound, a muted member Forbidden. The picture, if any, is decoded and
 // re-encoded so nothing of the uploaded file is served back.
-func (s *Service) Post(ctx context.Context, workspaceID, contactID, groupID string, in NewPost) (store.GroupPost, error) {
+func (s *Service) Post(ctx context.Context, workspaceID, contactID, groupID string, in NewPost) (model.GroupPost, error) {
 	body, err := checkText(in.Body, len(in.Image) > 0, "body", "Write something, or add a picture.")
 	if err != nil {
-		return store.GroupPost{}, err
+		return model.GroupPost{}, err
 	}
 	img, err := postImage(in.Image)
 	if err != nil {
-		return store.GroupPost{}, err
+		return model.GroupPost{}, err
 	}
-	p := store.GroupPost{ID: uuid.NewString(), WorkspaceID: workspaceID, GroupID: groupID, AuthorContactID: contactID, Body: body, CreatedAt: s.now()}
+	p := model.GroupPost{ID: uuid.NewString(), WorkspaceID: workspaceID, GroupID: groupID, AuthorContactID: contactID, Body: body, CreatedAt: s.now()}
 	err = s.store.InTx(ctx, func(tx *store.Tx) error {
 		if err := s.mayWrite(tx, workspaceID, contactID, groupID); err != nil {
 			return err
@@ -67,7 +67,7 @@ func (s *Service) Post(ctx context.Context, workspaceID, contactID, groupID stri
 func (s *Service) mayWrite(tx *store.Tx, workspaceID, contactID, groupID string) error {
 	if contactID == "" {
 		_, err := tx.Groups().ByID(workspaceID, groupID)
-		return missing(err, "This group does not exist.")
+		return store.Missing(err, "This group does not exist.")
 	}
 	_, m, err := membership(tx, workspaceID, contactID, groupID)
 	if err != nil {
@@ -105,18 +105,18 @@ func postImage(data []byte) ([]byte, error) {
 }
 
 // Comment adds a member's comment under a post.
-func (s *Service) Comment(ctx context.Context, workspaceID, contactID, groupID, postID, body string) (store.GroupComment, error) {
+func (s *Service) Comment(ctx context.Context, workspaceID, contactID, groupID, postID, body string) (model.GroupComment, error) {
 	body, err := checkText(body, false, "body", "Write a comment first.")
 	if err != nil {
-		return store.GroupComment{}, err
+		return model.GroupComment{}, err
 	}
-	c := store.GroupComment{ID: uuid.NewString(), WorkspaceID: workspaceID, GroupID: groupID, PostID: postID, AuthorContactID: contactID, Body: body, CreatedAt: s.now()}
+	c := model.GroupComment{ID: uuid.NewString(), WorkspaceID: workspaceID, GroupID: groupID, PostID: postID, AuthorContactID: contactID, Body: body, CreatedAt: s.now()}
 	err = s.store.InTx(ctx, func(tx *store.Tx) error {
 		if err := s.mayWrite(tx, workspaceID, contactID, groupID); err != nil {
 			return err
 		}
 		if _, err := tx.Groups().Post(workspaceID, groupID, postID); err != nil {
-			return missing(err, "This post was removed.")
+			return store.Missing(err, "This post was removed.")
 		}
 		if err := tx.Groups().CreateComment(&c); err != nil {
 			return err
@@ -133,7 +133,7 @@ func (s *Service) ToggleLike(ctx context.Context, workspaceID, contactID, groupI
 			return err
 		}
 		if _, err := tx.Groups().Post(workspaceID, groupID, postID); err != nil {
-			return missing(err, "This post was removed.")
+			return store.Missing(err, "This post was removed.")
 		}
 		if liked, err = tx.Groups().ToggleLike(workspaceID, postID, contactID, s.now()); err != nil {
 			return err

@@ -7,7 +7,6 @@ package groups
 import (
 	"clientportal/shared/clock"
 	"context"
-	"errors"
 	"strings"
 	"time"
 
@@ -15,6 +14,7 @@ import (
 
 	"clientportal/server/internal/apperr"
 	"clientportal/server/internal/events"
+	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 )
 
@@ -44,21 +44,13 @@ func New(s *store.Store, clk clock.Clock) *Service {
 
 const groupMissing = "This group does not exist, or you are not a member of it."
 
-// missing turns a store miss into a NotFound error with a safe message.
-func missing(err error, msg string) error {
-	if errors.Is(err, store.ErrNotFound) {
-		return apperr.Wrap(apperr.NotFound, err, "%s", msg)
-	}
-	return err
-}
-
 func emit(tx *store.Tx, workspaceID, typ, groupID string, data map[string]any) error {
 	data["group_id"] = groupID
 	return events.Emit(tx, workspaceID, typ, data)
 }
 
 // Create makes a new, empty group.
-func (s *Service) Create(ctx context.Context, workspaceID, name, description string) (store.Group, error) {
+func (s *Service) Create(ctx context.Context, workspaceID, name, description string) (model.Group, error) {
 	v := apperr.Validation{}
 	name = strings.TrimSpace(name)
 	if name == "" || len([]rune(name)) > 120 {
@@ -68,16 +60,16 @@ func (s *Service) Create(ctx context.Context, workspaceID, name, description str
 		v.Add("description", "Keep the description under 2,000 characters.")
 	}
 	if err := v.Err(); err != nil {
-		return store.Group{}, err
+		return model.Group{}, err
 	}
-	g := store.Group{ID: uuid.NewString(), WorkspaceID: workspaceID, Name: name, Description: strings.TrimSpace(description), CreatedAt: s.now()}
+	g := model.Group{ID: uuid.NewString(), WorkspaceID: workspaceID, Name: name, Description: strings.TrimSpace(description), CreatedAt: s.now()}
 	return g, s.store.InTx(ctx, func(tx *store.Tx) error { return tx.Groups().Create(&g) })
 }
 
 // Summary is a group in the owner's list.
 type Summary struct {
-	Group   store.Group
-	Members []store.GroupMember
+	Group   model.Group
+	Members []model.GroupMember
 }
 
 // List returns the workspace's groups with their members.
@@ -89,7 +81,7 @@ func (s *Service) List(ctx context.Context, workspaceID string) ([]Summary, erro
 			if err != nil {
 				break
 			}
-			var ms []store.GroupMember
+			var ms []model.GroupMember
 			ms, err = tx.Groups().Members(workspaceID, g.ID)
 			out = append(out, Summary{Group: g, Members: ms})
 		}
@@ -102,7 +94,7 @@ func (s *Service) List(ctx context.Context, workspaceID string) ([]Summary, erro
 func (s *Service) Get(ctx context.Context, workspaceID, groupID string) (sm Summary, err error) {
 	err = s.store.View(ctx, func(tx *store.Tx) error {
 		if sm.Group, err = tx.Groups().ByID(workspaceID, groupID); err != nil {
-			return missing(err, "This group does not exist.")
+			return store.Missing(err, "This group does not exist.")
 		}
 		sm.Members, err = tx.Groups().Members(workspaceID, groupID)
 		return err

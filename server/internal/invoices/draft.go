@@ -59,7 +59,7 @@ func (s *Service) Update(ctx context.Context, workspaceID, id string, in api.Inv
 		return err
 	})
 	if err != nil {
-		return View{}, notFoundAs(err, invoiceMissing)
+		return View{}, store.Missing(err, invoiceMissing)
 	}
 	return s.Get(ctx, workspaceID, id)
 }
@@ -68,7 +68,7 @@ func (s *Service) Update(ctx context.Context, workspaceID, id string, in api.Inv
 // same words as one that does not exist.
 func requireContact(tx *store.Tx, workspaceID, contactID string) error {
 	if _, err := tx.Contacts().ByID(workspaceID, contactID); err != nil {
-		return notFoundAs(err, "This contact does not exist.")
+		return store.Missing(err, "This contact does not exist.")
 	}
 	return nil
 }

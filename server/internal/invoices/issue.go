@@ -46,7 +46,7 @@ func (s *Service) Issue(ctx context.Context, workspaceID, id string) (View, erro
 		return events.Emit(tx, workspaceID, api.EventInvoiceIssued, map[string]any{"invoice_id": id, "contact_id": inv.ContactID, "number": inv.Number})
 	})
 	if err != nil {
-		return View{}, notFoundAs(err, invoiceMissing)
+		return View{}, store.Missing(err, invoiceMissing)
 	}
 	return s.Get(ctx, workspaceID, id)
 }
@@ -113,7 +113,7 @@ func (s *Service) move(ctx context.Context, workspaceID, id string, from []strin
 		return events.Emit(tx, workspaceID, event, map[string]any{"invoice_id": id, "contact_id": inv.ContactID, "number": inv.Number})
 	})
 	if err != nil {
-		return View{}, notFoundAs(err, invoiceMissing)
+		return View{}, store.Missing(err, invoiceMissing)
 	}
 	return s.Get(ctx, workspaceID, id)
 }

@@ -4,23 +4,13 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-)
 
-// currencyExponents is the fixed list of ISO 4217 currencies an invoice may
-// use, with the number of decimals of their minor unit.
-var currencyExponents = map[string]int{
-	"AUD": 2, "BGN": 2, "BHD": 3, "BRL": 2, "CAD": 2, "CHF": 2, "CNY": 2, "CZK": 2, "DKK": 2, "EUR": 2,
-	"GBP": 2, "HKD": 2, "HUF": 2, "ILS": 2, "INR": 2, "ISK": 0, "JOD": 3, "JPY": 0, "KRW": 0, "KWD": 3,
-	"MXN": 2, "NOK": 2, "NZD": 2, "OMR": 3, "PLN": 2, "RON": 2, "SEK": 2, "SGD": 2, "TND": 3, "TRY": 2,
-	"UAH": 2, "USD": 2, "ZAR": 2,
-}
+	"clientportal/shared/money"
+)
 
 // Exponent is the number of decimals of a currency's minor unit; ok is
 // false for a currency not on the list.
-func Exponent(currency string) (int, bool) {
-	e, ok := currencyExponents[currency]
-	return e, ok
-}
+func Exponent(currency string) (int, bool) { return money.Exponent(currency) }
 
 // Limits that keep every product of the arithmetic inside int64.
 const (
@@ -93,34 +83,8 @@ func LineAmounts(quantityMilli, unitPrice int64, taxRateBP int) (net, tax int64)
 }
 
 // FormatMoney writes minor units as a decimal amount with its currency code
-// ("EUR 1,234.50").
-func FormatMoney(minor int64, currency string) string {
-	exp, _ := Exponent(currency)
-	sign := ""
-	if minor < 0 {
-		sign, minor = "-", -minor
-	}
-	unit := int64(1)
-	for range exp {
-		unit *= 10
-	}
-	whole := groupThousands(strconv.FormatInt(minor/unit, 10))
-	if exp == 0 {
-		return currency + " " + sign + whole
-	}
-	return fmt.Sprintf("%s %s%s.%0*d", currency, sign, whole, exp, minor%unit)
-}
-
-func groupThousands(s string) string {
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+// ("EUR 1,234.50"), as the desktop app does.
+func FormatMoney(minor int64, currency string) string { return money.Format(minor, currency) }
 
 // FormatRate writes basis points as a percentage ("20%", "7.5%").
 func FormatRate(bp int) string {

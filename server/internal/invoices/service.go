@@ -7,7 +7,6 @@ package invoices
 import (
 	"clientportal/shared/clock"
 	"context"
-	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -52,13 +51,6 @@ func (v View) Overdue() bool {
 
 const invoiceMissing = "This invoice does not exist."
 
-func notFoundAs(err error, msg string) error {
-	if errors.Is(err, store.ErrNotFound) {
-		return apperr.Wrap(apperr.NotFound, err, "%s", msg)
-	}
-	return err
-}
-
 func (s *Service) today() string { return s.now().Format(time.DateOnly) }
 
 // Get loads one invoice of the workspace for the owner.
@@ -68,7 +60,7 @@ func (s *Service) Get(ctx context.Context, workspaceID, id string) (View, error)
 		v, err = s.load(tx, workspaceID, id)
 		return err
 	})
-	return v, notFoundAs(err, invoiceMissing)
+	return v, store.Missing(err, invoiceMissing)
 }
 
 func (s *Service) load(tx *store.Tx, workspaceID, id string) (View, error) {
@@ -97,7 +89,7 @@ func (s *Service) ForClient(ctx context.Context, workspaceID, contactID, id stri
 }
 
 // List returns the workspace's invoices for the owner, newest first.
-func (s *Service) List(ctx context.Context, workspaceID string, f store.InvoiceFilter) ([]View, error) {
+func (s *Service) List(ctx context.Context, workspaceID string, f model.InvoiceFilter) ([]View, error) {
 	var out []View
 	err := s.store.View(ctx, func(tx *store.Tx) error {
 		invs, err := tx.Invoices().List(workspaceID, f)
@@ -129,7 +121,7 @@ func (s *Service) List(ctx context.Context, workspaceID string, f store.InvoiceF
 func (s *Service) ClientList(ctx context.Context, workspaceID, contactID string) ([]View, error) {
 	var out []View
 	err := s.store.View(ctx, func(tx *store.Tx) error {
-		invs, err := tx.Invoices().List(workspaceID, store.InvoiceFilter{ContactID: contactID,
+		invs, err := tx.Invoices().List(workspaceID, model.InvoiceFilter{ContactID: contactID,
 			Statuses: []string{model.InvoiceIssued, model.InvoicePaid, model.InvoiceVoid}})
 		for _, inv := range invs {
 			out = append(out, View{Invoice: inv, Today: s.today()})

@@ -21,15 +21,16 @@ const JobDeliver = "email.deliver"
 
 // Service queues messages and delivers them from the job queue.
 type Service struct {
-	store  *store.Store
-	sender Sender
-	onFail func(ctx context.Context, tx *store.Tx, e model.Email) error
+	store   *store.Store
+	sender  Sender
+	onFinal func(ctx context.Context, tx *store.Tx, e model.Email) error
 }
 
-// NewService returns the mail service; onFail (optional) runs in the
-// transaction that marks a message failed for good, e.g. to emit an event.
-func NewService(s *store.Store, sender Sender, onFail func(context.Context, *store.Tx, model.Email) error) *Service {
-	return &Service{store: s, sender: sender, onFail: onFail}
+// NewService returns the mail service; onFinal (optional) runs in the
+// transaction that marks a message sent or failed for good (e.Status says
+// which), e.g. to emit an event.
+func NewService(s *store.Store, sender Sender, onFinal func(context.Context, *store.Tx, model.Email) error) *Service {
+	return &Service{store: s, sender: sender, onFinal: onFinal}
 }
 
 // Register adds the delivery handler to the queue.
@@ -104,14 +105,18 @@ func (s *Service) record(ctx context.Context, j model.Job, e model.Email, sendEr
 	final := j.Attempts >= j.MaxAttempts || jobs.IsPermanent(sendErr)
 	err := s.store.InTx(ctx, func(tx *store.Tx) error {
 		if sendErr == nil {
-			return tx.Emails().MarkSent(e.ID, j.Attempts)
+			if err := tx.Emails().MarkSent(e.ID, j.Attempts); err != nil || s.onFinal == nil {
+				return err
+			}
+			e.Status, e.Attempts = model.EmailSent, j.Attempts
+			return s.onFinal(ctx, tx, e)
 		}
 		if err := tx.Emails().MarkAttempt(e.ID, j.Attempts, sendErr.Error(), final); err != nil {
 			return err
 		}
-		if final && s.onFail != nil {
+		if final && s.onFinal != nil {
 			e.Status, e.Error, e.Attempts = model.EmailFailed, sendErr.Error(), j.Attempts
-			return s.onFail(ctx, tx, e)
+			return s.onFinal(ctx, tx, e)
 		}
 		return nil
 	})

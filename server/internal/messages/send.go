@@ -40,7 +40,7 @@ func (s *Service) Send(ctx context.Context, workspaceID, contactID, author, body
 	}
 	err := s.store.InTx(ctx, func(tx *store.Tx) error {
 		if _, err := tx.Contacts().ByID(workspaceID, contactID); err != nil {
-			return notFoundAs(err, contactMissing)
+			return store.Missing(err, contactMissing)
 		}
 		if file != nil {
 			if err := tx.Blobs().Put(m.AttachmentSHA, m.AttachmentType, file.Data); err != nil {
@@ -128,7 +128,7 @@ func (s *Service) MarkRead(ctx context.Context, workspaceID, contactID, reader s
 	}
 	return s.store.InTx(ctx, func(tx *store.Tx) error {
 		if _, err := tx.Contacts().ByID(workspaceID, contactID); err != nil {
-			return notFoundAs(err, contactMissing)
+			return store.Missing(err, contactMissing)
 		}
 		n, err := tx.Messages().MarkRead(workspaceID, contactID, other, s.now())
 		if err != nil || n == 0 {

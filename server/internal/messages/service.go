@@ -7,7 +7,6 @@ package messages
 import (
 	"clientportal/shared/clock"
 	"context"
-	"errors"
 	"time"
 
 	"clientportal/server/internal/access"
@@ -48,13 +47,6 @@ const (
 	threadLimit    = 200
 )
 
-func notFoundAs(err error, msg string) error {
-	if errors.Is(err, store.ErrNotFound) {
-		return apperr.Wrap(apperr.NotFound, err, "%s", msg)
-	}
-	return err
-}
-
 // Thread is the conversation with one contact, oldest first.
 type Thread struct {
 	Contact  model.Contact
@@ -67,7 +59,7 @@ func (s *Service) Thread(ctx context.Context, workspaceID, contactID string) (Th
 	var t Thread
 	err := s.store.View(ctx, func(tx *store.Tx) (err error) {
 		if t.Contact, err = tx.Contacts().ByID(workspaceID, contactID); err != nil {
-			return notFoundAs(err, contactMissing)
+			return store.Missing(err, contactMissing)
 		}
 		if t.Messages, err = tx.Messages().Thread(workspaceID, contactID, threadLimit); err != nil {
 			return err

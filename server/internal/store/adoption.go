@@ -1,19 +1,13 @@
 package store
 
 import (
+	"clientportal/server/internal/model"
 	"strings"
 	"time"
 )
 
-// DayCount is how many contacts were invited and joined on one UTC day.
-type DayCount struct {
-	Day     string
-	Invited int64
-	Joined  int64
-}
-
 // Adoption counts invites and joins per UTC day since the given time.
-func (r Contacts) Adoption(workspaceID string, since time.Time) ([]DayCount, error) {
+func (r Contacts) Adoption(workspaceID string, since time.Time) ([]model.DayCount, error) {
 	var invited, joined []struct {
 		Day string
 		N   int64
@@ -25,10 +19,10 @@ func (r Contacts) Adoption(workspaceID string, since time.Time) ([]DayCount, err
 	if err := r.db.db.Raw(sprintf(q, "joined_at"), workspaceID, since).Scan(&joined).Error; err != nil {
 		return nil, notFound(err, "count joins per day")
 	}
-	byDay := map[string]*DayCount{}
-	var out []DayCount
+	byDay := map[string]*model.DayCount{}
+	var out []model.DayCount
 	for d := since.UTC().Truncate(24 * time.Hour); !d.After(r.db.Now()); d = d.Add(24 * time.Hour) {
-		out = append(out, DayCount{Day: d.Format("2006-01-02")})
+		out = append(out, model.DayCount{Day: d.Format("2006-01-02")})
 	}
 	for i := range out {
 		byDay[out[i].Day] = &out[i]

@@ -30,7 +30,7 @@ func TestAdoptionCountsInvitesAndJoinsPerDayOfTheWorkspaceOnly(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var days []store.DayCount
+		var days []model.DayCount
 		err = s.View(ctx, func(tx *store.Tx) (err error) {
 			days, err = tx.Contacts().Adoption("a", yesterday.Truncate(24*time.Hour))
 			return err
@@ -38,7 +38,7 @@ func TestAdoptionCountsInvitesAndJoinsPerDayOfTheWorkspaceOnly(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := []store.DayCount{{Day: yesterday.Format("2006-01-02"), Invited: 1}, {Day: now.Format("2006-01-02"), Invited: 2, Joined: 2}}
+		want := []model.DayCount{{Day: yesterday.Format("2006-01-02"), Invited: 1}, {Day: now.Format("2006-01-02"), Invited: 2, Joined: 2}}
 		if len(days) != 2 || days[0] != want[0] || days[1] != want[1] {
 			t.Fatalf("adoption = %+v, want %+v", days, want)
 		}

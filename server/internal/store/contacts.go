@@ -20,9 +20,7 @@ func (r Contacts) Create(c *model.Contact) error {
 
 // ByID loads a contact of the workspace.
 func (r Contacts) ByID(workspaceID, id string) (model.Contact, error) {
-	var c model.Contact
-	err := r.db.db.Where("workspace_id = ? AND id = ?", workspaceID, id).Take(&c).Error
-	return c, notFound(err, "contact "+id)
+	return byID[model.Contact](r.db, workspaceID, id, "contact")
 }
 
 // ByEmail loads a contact of the workspace by email, case-insensitively.
@@ -32,22 +30,8 @@ func (r Contacts) ByEmail(workspaceID, email string) (model.Contact, error) {
 	return c, notFound(err, "contact by email")
 }
 
-// ContactFilter selects one page of contacts, newest first.
-type ContactFilter struct {
-	Status string
-	Query  string
-	Limit  int
-	After  *ContactCursor
-}
-
-// ContactCursor is the position after the last contact of a page.
-type ContactCursor struct {
-	CreatedAt time.Time
-	ID        string
-}
-
 // List returns up to f.Limit contacts after the cursor.
-func (r Contacts) List(workspaceID string, f ContactFilter) ([]model.Contact, error) {
+func (r Contacts) List(workspaceID string, f model.ContactFilter) ([]model.Contact, error) {
 	q := r.db.db.Where("workspace_id = ?", workspaceID)
 	if f.Status != "" {
 		q = q.Where("status = ?", f.Status)

@@ -19,9 +19,7 @@ func (r Documents) Create(d *model.Document) error {
 
 // ByID loads a document of the workspace.
 func (r Documents) ByID(workspaceID, id string) (model.Document, error) {
-	var d model.Document
-	err := r.db.db.Where("workspace_id = ? AND id = ?", workspaceID, id).Take(&d).Error
-	return d, notFound(err, "document "+id)
+	return byID[model.Document](r.db, workspaceID, id, "document")
 }
 
 // ByIDForUpdate loads a document and, on PostgreSQL, locks its row until the
@@ -42,16 +40,8 @@ func (r Documents) ByFinalSHA256(sha string) (model.Document, error) {
 	return d, notFound(err, "document by final copy")
 }
 
-// DocumentFilter selects documents of a workspace, newest first.
-type DocumentFilter struct {
-	Status    string
-	SignerID  string
-	NotStatus []string
-	Limit     int
-}
-
 // List returns the workspace's documents matching f.
-func (r Documents) List(workspaceID string, f DocumentFilter) ([]model.Document, error) {
+func (r Documents) List(workspaceID string, f model.DocumentFilter) ([]model.Document, error) {
 	q := r.db.db.Where("workspace_id = ?", workspaceID)
 	if f.Status != "" {
 		q = q.Where("status = ?", f.Status)

@@ -25,9 +25,7 @@ func (r Emails) CreateMany(es []model.Email) error {
 
 // ByID loads one message of a workspace.
 func (r Emails) ByID(workspaceID, id string) (model.Email, error) {
-	var e model.Email
-	err := r.db.db.Where("workspace_id = ? AND id = ?", workspaceID, id).Take(&e).Error
-	return e, notFound(err, "email "+id)
+	return byID[model.Email](r.db, workspaceID, id, "email")
 }
 
 // MarkSent records a delivery.

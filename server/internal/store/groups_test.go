@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 	"clientportal/server/internal/storetest"
 )
@@ -17,12 +18,12 @@ func TestPagingThroughAGroupFeedReturnsEveryLivePostOnceNewestFirstWithPinnedOnT
 		base := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 		err := s.InTx(ctx, func(tx *store.Tx) error {
 			for _, w := range []string{ws, other} {
-				if err := tx.Groups().Create(&store.Group{ID: w + "-g", WorkspaceID: w, Name: "G", CreatedAt: base}); err != nil {
+				if err := tx.Groups().Create(&model.Group{ID: w + "-g", WorkspaceID: w, Name: "G", CreatedAt: base}); err != nil {
 					return err
 				}
 			}
 			for i := 0; i < 45; i++ {
-				p := &store.GroupPost{ID: fmt.Sprintf("p%02d", i), WorkspaceID: ws, GroupID: ws + "-g", Body: "x",
+				p := &model.GroupPost{ID: fmt.Sprintf("p%02d", i), WorkspaceID: ws, GroupID: ws + "-g", Body: "x",
 					CreatedAt: base.Add(time.Duration(i/3) * time.Minute), Pinned: i == 7}
 				if err := tx.Groups().CreatePost(p); err != nil {
 					return err
@@ -31,7 +32,7 @@ func TestPagingThroughAGroupFeedReturnsEveryLivePostOnceNewestFirstWithPinnedOnT
 			now := base
 			_, err := tx.Groups().UpdatePost(ws, ws+"-g", "p10", map[string]any{"removed_at": now})
 			if err == nil {
-				err = tx.Groups().CreatePost(&store.GroupPost{ID: "foreign", WorkspaceID: other, GroupID: other + "-g", Body: "x", CreatedAt: base})
+				err = tx.Groups().CreatePost(&model.GroupPost{ID: "foreign", WorkspaceID: other, GroupID: other + "-g", Body: "x", CreatedAt: base})
 			}
 			return err
 		})
@@ -39,9 +40,9 @@ func TestPagingThroughAGroupFeedReturnsEveryLivePostOnceNewestFirstWithPinnedOnT
 			t.Fatal(err)
 		}
 		var got []string
-		var after *store.FeedCursor
+		var after *model.FeedCursor
 		for page := 0; page < 10; page++ {
-			var ps []store.GroupPost
+			var ps []model.GroupPost
 			err := s.View(ctx, func(tx *store.Tx) (err error) { ps, err = tx.Groups().Feed(ws, ws+"-g", after, 10); return err })
 			if err != nil {
 				t.Fatal(err)
@@ -53,7 +54,7 @@ func TestPagingThroughAGroupFeedReturnsEveryLivePostOnceNewestFirstWithPinnedOnT
 				break
 			}
 			last := ps[len(ps)-1]
-			after = &store.FeedCursor{CreatedAt: last.CreatedAt, ID: last.ID}
+			after = &model.FeedCursor{CreatedAt: last.CreatedAt, ID: last.ID}
 		}
 		if len(got) != 44 || got[0] != "p07" || got[1] != "p44" || got[43] != "p00" {
 			t.Fatalf("paged feed %v: want 44 posts, pinned p07 first, then p44 down to p00", got)

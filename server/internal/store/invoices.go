@@ -45,9 +45,7 @@ func (r Invoices) ReplaceDraft(inv *model.Invoice, lines []model.InvoiceLine) (b
 
 // ByID loads an invoice of the workspace.
 func (r Invoices) ByID(workspaceID, id string) (model.Invoice, error) {
-	var inv model.Invoice
-	err := r.db.db.Where("workspace_id = ? AND id = ?", workspaceID, id).Take(&inv).Error
-	return inv, notFound(err, "invoice "+id)
+	return byID[model.Invoice](r.db, workspaceID, id, "invoice")
 }
 
 // ByIDForUpdate loads an invoice and, on PostgreSQL, locks its row.
@@ -67,15 +65,8 @@ func (r Invoices) Lines(workspaceID, invoiceID string) ([]model.InvoiceLine, err
 	return ls, notFound(err, "lines of invoice "+invoiceID)
 }
 
-// InvoiceFilter selects invoices of a workspace.
-type InvoiceFilter struct {
-	ContactID string
-	Statuses  []string
-	Limit     int
-}
-
 // List returns the workspace's invoices matching f, newest first.
-func (r Invoices) List(workspaceID string, f InvoiceFilter) ([]model.Invoice, error) {
+func (r Invoices) List(workspaceID string, f model.InvoiceFilter) ([]model.Invoice, error) {
 	q := r.db.db.Where("workspace_id = ?", workspaceID)
 	if f.ContactID != "" {
 		q = q.Where("contact_id = ?", f.ContactID)

@@ -34,18 +34,9 @@ func (r LoginEmailRequests) Fail(id, why string) error {
 		Updates(map[string]any{"status": "failed", "error": why}).Error, "fail login email")
 }
 
-// LoginEmailStatus is one contact's login email and its delivery state.
-type LoginEmailStatus struct {
-	ContactID   string
-	Status      string
-	Error       string
-	EmailStatus *string
-	EmailError  *string
-}
-
 // Batch lists the status of every request of a batch.
-func (r LoginEmailRequests) Batch(workspaceID, batchID string) ([]LoginEmailStatus, error) {
-	var out []LoginEmailStatus
+func (r LoginEmailRequests) Batch(workspaceID, batchID string) ([]model.LoginEmailStatus, error) {
+	var out []model.LoginEmailStatus
 	err := r.db.db.Raw(`SELECT r.contact_id, r.status, r.error, e.status AS email_status, e.error AS email_error
 		FROM login_email_requests r LEFT JOIN emails e ON e.id = r.email_id
 		WHERE r.workspace_id = ? AND r.batch_id = ? ORDER BY r.created_at, r.id`, workspaceID, batchID).Scan(&out).Error

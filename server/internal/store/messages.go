@@ -19,9 +19,7 @@ func (r Messages) Create(m *model.Message) error {
 
 // ByID loads a message of the workspace.
 func (r Messages) ByID(workspaceID, id string) (model.Message, error) {
-	var m model.Message
-	err := r.db.db.Where("workspace_id = ? AND id = ?", workspaceID, id).Take(&m).Error
-	return m, notFound(err, "message "+id)
+	return byID[model.Message](r.db, workspaceID, id, "message")
 }
 
 // Thread returns the last limit messages with a contact, oldest first.

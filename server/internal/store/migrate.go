@@ -17,12 +17,18 @@ type Migration struct {
 	Statements []string
 }
 
-// migrations is the whole schema history, oldest first. Never edit a
-// released migration: add a new one.
-var migrations []Migration
-
-// register adds a migration; each file of this package adds its own.
-func register(m Migration) { migrations = append(migrations, m) }
+// migrations is the whole schema history, oldest first, one file each.
+// Never edit a released migration: add a new file and list it here.
+var migrations = []Migration{
+	migration0001Foundation,
+	migration0002Access,
+	migration0003Documents,
+	migration0004Branding,
+	migration0005InvoicesMessages,
+	migration0006CoursesGroups,
+	migration0007RateLimits,
+	migration0008OwnerPasswords,
+}
 
 // placeholders turn portable markers into each dialect's column types.
 var placeholders = map[string]*strings.Replacer{
@@ -49,7 +55,7 @@ func (s *Store) MigrateTo(ctx context.Context, version int) (applied int, err er
 	if err != nil {
 		return 0, fmt.Errorf("create schema_migrations: %w", err)
 	}
-	for _, m := range sortedMigrations() {
+	for _, m := range migrations {
 		if m.Version > version {
 			break
 		}
@@ -105,20 +111,7 @@ func (s *Store) Version(ctx context.Context) (int, error) {
 }
 
 // LatestVersion is the newest migration this binary knows.
-func LatestVersion() int {
-	ms := sortedMigrations()
-	return ms[len(ms)-1].Version
-}
-
-func sortedMigrations() []Migration {
-	out := append([]Migration(nil), migrations...)
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].Version < out[j-1].Version; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
-	return out
-}
+func LatestVersion() int { return migrations[len(migrations)-1].Version }
 
 func firstLine(s string) string {
 	s = strings.TrimSpace(s)
@@ -136,3 +129,6 @@ func (s *Store) lockMigrations(tx *gorm.DB) error {
 	}
 	return tx.Exec("SELECT pg_advisory_xact_lock(727274)").Error
 }
+
+// Migrations is the schema history, oldest first (a copy).
+func Migrations() []Migration { return append([]Migration(nil), migrations...) }

@@ -67,3 +67,14 @@ func TestMigrateUpgradesADatabaseOfThePreviousVersionKeepingItsData(t *testing.T
 		})
 	}
 }
+
+func TestTheMigrationListNumbersEveryVersionOnceInOrder(t *testing.T) {
+	for i, m := range store.Migrations() {
+		if m.Version != i+1 {
+			t.Fatalf("migration %d in the list is version %d (%s); the list must hold versions 1, 2, 3, … in order", i+1, m.Version, m.Name)
+		}
+		if m.Name == "" || len(m.Statements) == 0 {
+			t.Errorf("migration %d has no name or no statements", m.Version)
+		}
+	}
+}

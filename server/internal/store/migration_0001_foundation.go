@@ -1,8 +1,8 @@
 package store
 
-func init() {
-	register(Migration{Version: 1, Name: "foundation", Statements: []string{
-		`CREATE TABLE workspaces (
+// migration0001Foundation is schema version 1.
+var migration0001Foundation = Migration{Version: 1, Name: "foundation", Statements: []string{
+	`CREATE TABLE workspaces (
 			id TEXT PRIMARY KEY,
 			slug TEXT NOT NULL UNIQUE,
 			name TEXT NOT NULL,
@@ -11,32 +11,32 @@ func init() {
 			login_email_ttl_secs INTEGER NOT NULL DEFAULT 86400,
 			accent_color TEXT NOT NULL DEFAULT '#4f46e5',
 			created_at {ts} NOT NULL)`,
-		`CREATE TABLE owners (
+	`CREATE TABLE owners (
 			id TEXT PRIMARY KEY,
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			email TEXT NOT NULL,
 			created_at {ts} NOT NULL,
 			UNIQUE (workspace_id, email))`,
-		`CREATE TABLE api_tokens (
+	`CREATE TABLE api_tokens (
 			id TEXT PRIMARY KEY,
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			owner_id TEXT NOT NULL REFERENCES owners(id),
 			token_hash {blob} NOT NULL UNIQUE,
 			created_at {ts} NOT NULL,
 			revoked_at {ts})`,
-		`CREATE TABLE domains (
+	`CREATE TABLE domains (
 			id TEXT PRIMARY KEY,
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			host TEXT NOT NULL UNIQUE,
 			is_primary {bool} NOT NULL DEFAULT FALSE,
 			verified {bool} NOT NULL DEFAULT FALSE,
 			created_at {ts} NOT NULL)`,
-		`CREATE INDEX domains_workspace ON domains (workspace_id)`,
-		`CREATE TABLE workspace_counters (
+	`CREATE INDEX domains_workspace ON domains (workspace_id)`,
+	`CREATE TABLE workspace_counters (
 			workspace_id TEXT PRIMARY KEY REFERENCES workspaces(id),
 			invited BIGINT NOT NULL DEFAULT 0,
 			joined BIGINT NOT NULL DEFAULT 0)`,
-		`CREATE TABLE contacts (
+	`CREATE TABLE contacts (
 			id TEXT PRIMARY KEY,
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			email TEXT NOT NULL,
@@ -53,8 +53,8 @@ func init() {
 			created_at {ts} NOT NULL,
 			updated_at {ts} NOT NULL,
 			UNIQUE (workspace_id, email_lower))`,
-		`CREATE INDEX contacts_workspace_status ON contacts (workspace_id, status, id)`,
-		`CREATE TABLE idempotency_keys (
+	`CREATE INDEX contacts_workspace_status ON contacts (workspace_id, status, id)`,
+	`CREATE TABLE idempotency_keys (
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			key TEXT NOT NULL,
 			request_hash {blob} NOT NULL,
@@ -62,7 +62,7 @@ func init() {
 			body {blob} NOT NULL,
 			created_at {ts} NOT NULL,
 			PRIMARY KEY (workspace_id, key))`,
-		`CREATE TABLE emails (
+	`CREATE TABLE emails (
 			id TEXT PRIMARY KEY,
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			contact_id TEXT REFERENCES contacts(id),
@@ -78,9 +78,9 @@ func init() {
 			attempts INTEGER NOT NULL DEFAULT 0,
 			created_at {ts} NOT NULL,
 			sent_at {ts})`,
-		`CREATE INDEX emails_workspace_created ON emails (workspace_id, created_at)`,
-		`CREATE INDEX emails_contact ON emails (contact_id)`,
-		`CREATE TABLE jobs (
+	`CREATE INDEX emails_workspace_created ON emails (workspace_id, created_at)`,
+	`CREATE INDEX emails_contact ON emails (contact_id)`,
+	`CREATE TABLE jobs (
 			id TEXT PRIMARY KEY,
 			workspace_id TEXT NOT NULL,
 			kind TEXT NOT NULL,
@@ -94,23 +94,22 @@ func init() {
 			finished_at {ts},
 			state TEXT NOT NULL,
 			created_at {ts} NOT NULL)`,
-		`CREATE INDEX jobs_ready ON jobs (state, run_at)`,
-		`CREATE TABLE blobs (
+	`CREATE INDEX jobs_ready ON jobs (state, run_at)`,
+	`CREATE TABLE blobs (
 			sha256 TEXT PRIMARY KEY,
 			content_type TEXT NOT NULL,
 			size BIGINT NOT NULL,
 			data {blob} NOT NULL,
 			created_at {ts} NOT NULL)`,
-		`CREATE TABLE events (
+	`CREATE TABLE events (
 			id {serial},
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			type TEXT NOT NULL,
 			data {blob} NOT NULL,
 			created_at {ts} NOT NULL)`,
-		`CREATE INDEX events_workspace ON events (workspace_id, id)`,
-		`CREATE TABLE kv (
+	`CREATE INDEX events_workspace ON events (workspace_id, id)`,
+	`CREATE TABLE kv (
 			key TEXT PRIMARY KEY,
 			value {blob} NOT NULL,
 			expires_at {ts})`,
-	}})
-}
+}}

@@ -1,8 +1,8 @@
 package store
 
-func init() {
-	register(Migration{Version: 2, Name: "portal access", Statements: []string{
-		`CREATE TABLE login_links (
+// migration0002Access is schema version 2.
+var migration0002Access = Migration{Version: 2, Name: "portal access", Statements: []string{
+	`CREATE TABLE login_links (
 			id TEXT PRIMARY KEY,
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			contact_id TEXT NOT NULL REFERENCES contacts(id),
@@ -13,9 +13,9 @@ func init() {
 			expires_at {ts} NOT NULL,
 			used_at {ts},
 			created_at {ts} NOT NULL)`,
-		`CREATE INDEX login_links_contact ON login_links (workspace_id, contact_id, created_at)`,
-		`CREATE INDEX login_links_expiry ON login_links (expires_at)`,
-		`CREATE TABLE sessions (
+	`CREATE INDEX login_links_contact ON login_links (workspace_id, contact_id, created_at)`,
+	`CREATE INDEX login_links_expiry ON login_links (expires_at)`,
+	`CREATE TABLE sessions (
 			id TEXT PRIMARY KEY,
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			contact_id TEXT NOT NULL REFERENCES contacts(id),
@@ -26,15 +26,15 @@ func init() {
 			revoked_at {ts},
 			ip TEXT NOT NULL DEFAULT '',
 			user_agent TEXT NOT NULL DEFAULT '')`,
-		`CREATE INDEX sessions_contact ON sessions (workspace_id, contact_id)`,
-		`CREATE TABLE email_templates (
+	`CREATE INDEX sessions_contact ON sessions (workspace_id, contact_id)`,
+	`CREATE TABLE email_templates (
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			kind TEXT NOT NULL,
 			subject TEXT NOT NULL,
 			body TEXT NOT NULL,
 			updated_at {ts} NOT NULL,
 			PRIMARY KEY (workspace_id, kind))`,
-		`CREATE TABLE login_email_requests (
+	`CREATE TABLE login_email_requests (
 			id TEXT PRIMARY KEY,
 			batch_id TEXT NOT NULL,
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
@@ -43,8 +43,7 @@ func init() {
 			status TEXT NOT NULL,
 			error TEXT NOT NULL DEFAULT '',
 			created_at {ts} NOT NULL)`,
-		`CREATE INDEX login_email_requests_batch ON login_email_requests (workspace_id, batch_id)`,
-		`CREATE INDEX contacts_workspace_email ON contacts (workspace_id, email_lower)`,
-		`CREATE INDEX contacts_workspace_created ON contacts (workspace_id, created_at, id)`,
-	}})
-}
+	`CREATE INDEX login_email_requests_batch ON login_email_requests (workspace_id, batch_id)`,
+	`CREATE INDEX contacts_workspace_email ON contacts (workspace_id, email_lower)`,
+	`CREATE INDEX contacts_workspace_created ON contacts (workspace_id, created_at, id)`,
+}}

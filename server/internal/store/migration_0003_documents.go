@@ -1,8 +1,8 @@
 package store
 
-func init() {
-	register(Migration{Version: 3, Name: "documents", Statements: []string{
-		`CREATE TABLE documents (
+// migration0003Documents is schema version 3.
+var migration0003Documents = Migration{Version: 3, Name: "documents", Statements: []string{
+	`CREATE TABLE documents (
 			id TEXT PRIMARY KEY,
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			title TEXT NOT NULL,
@@ -23,10 +23,10 @@ func init() {
 			signed_at {ts},
 			declined_at {ts},
 			completed_at {ts})`,
-		`CREATE INDEX documents_workspace_status ON documents (workspace_id, status, created_at)`,
-		`CREATE INDEX documents_signer ON documents (workspace_id, signer_contact_id, created_at)`,
-		`CREATE INDEX documents_final ON documents (final_sha256)`,
-		`CREATE TABLE document_audit (
+	`CREATE INDEX documents_workspace_status ON documents (workspace_id, status, created_at)`,
+	`CREATE INDEX documents_signer ON documents (workspace_id, signer_contact_id, created_at)`,
+	`CREATE INDEX documents_final ON documents (final_sha256)`,
+	`CREATE TABLE document_audit (
 			id {serial},
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			document_id TEXT NOT NULL REFERENCES documents(id),
@@ -35,8 +35,8 @@ func init() {
 			action TEXT NOT NULL,
 			ip TEXT NOT NULL DEFAULT '',
 			user_agent TEXT NOT NULL DEFAULT '')`,
-		`CREATE INDEX document_audit_document ON document_audit (workspace_id, document_id, id)`,
-		`CREATE TABLE signing_keys (
+	`CREATE INDEX document_audit_document ON document_audit (workspace_id, document_id, id)`,
+	`CREATE TABLE signing_keys (
 			workspace_id TEXT PRIMARY KEY REFERENCES workspaces(id),
 			kind TEXT NOT NULL,
 			cert_pem TEXT NOT NULL,
@@ -45,9 +45,8 @@ func init() {
 			not_after {ts} NOT NULL,
 			created_at {ts} NOT NULL,
 			updated_at {ts} NOT NULL)`,
-		`CREATE TABLE document_settings (
+	`CREATE TABLE document_settings (
 			workspace_id TEXT PRIMARY KEY REFERENCES workspaces(id),
 			disclosure TEXT NOT NULL,
 			updated_at {ts} NOT NULL)`,
-	}})
-}
+}}

@@ -1,11 +1,11 @@
 package store
 
-func init() {
-	register(Migration{Version: 5, Name: "invoices and messages", Statements: []string{
-		`CREATE TABLE invoice_sequences (
+// migration0005InvoicesMessages is schema version 5.
+var migration0005InvoicesMessages = Migration{Version: 5, Name: "invoices and messages", Statements: []string{
+	`CREATE TABLE invoice_sequences (
 			workspace_id TEXT PRIMARY KEY REFERENCES workspaces(id),
 			last_number INTEGER NOT NULL)`,
-		`CREATE TABLE invoices (
+	`CREATE TABLE invoices (
 			id TEXT PRIMARY KEY,
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			contact_id TEXT NOT NULL REFERENCES contacts(id),
@@ -27,10 +27,10 @@ func init() {
 			issued_at {ts},
 			paid_at {ts},
 			voided_at {ts})`,
-		`CREATE INDEX invoices_contact ON invoices (workspace_id, contact_id, status, due_date)`,
-		`CREATE INDEX invoices_workspace ON invoices (workspace_id, created_at)`,
-		`CREATE UNIQUE INDEX invoices_number ON invoices (workspace_id, number) WHERE number <> ''`,
-		`CREATE TABLE invoice_lines (
+	`CREATE INDEX invoices_contact ON invoices (workspace_id, contact_id, status, due_date)`,
+	`CREATE INDEX invoices_workspace ON invoices (workspace_id, created_at)`,
+	`CREATE UNIQUE INDEX invoices_number ON invoices (workspace_id, number) WHERE number <> ''`,
+	`CREATE TABLE invoice_lines (
 			id TEXT PRIMARY KEY,
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			invoice_id TEXT NOT NULL REFERENCES invoices(id),
@@ -41,8 +41,8 @@ func init() {
 			tax_rate_bp INTEGER NOT NULL,
 			net_minor BIGINT NOT NULL,
 			tax_minor BIGINT NOT NULL)`,
-		`CREATE INDEX invoice_lines_invoice ON invoice_lines (workspace_id, invoice_id, position)`,
-		`CREATE TABLE messages (
+	`CREATE INDEX invoice_lines_invoice ON invoice_lines (workspace_id, invoice_id, position)`,
+	`CREATE TABLE messages (
 			id TEXT PRIMARY KEY,
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			contact_id TEXT NOT NULL REFERENCES contacts(id),
@@ -54,7 +54,6 @@ func init() {
 			attachment_size BIGINT NOT NULL DEFAULT 0,
 			created_at {ts} NOT NULL,
 			read_at {ts})`,
-		`CREATE INDEX messages_thread ON messages (workspace_id, contact_id, created_at)`,
-		`CREATE INDEX messages_unread ON messages (workspace_id, author, read_at)`,
-	}})
-}
+	`CREATE INDEX messages_thread ON messages (workspace_id, contact_id, created_at)`,
+	`CREATE INDEX messages_unread ON messages (workspace_id, author, read_at)`,
+}}

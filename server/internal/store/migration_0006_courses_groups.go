@@ -1,8 +1,8 @@
 package store
 
-func init() {
-	register(Migration{Version: 6, Name: "courses and community groups", Statements: []string{
-		`CREATE TABLE courses (
+// migration0006CoursesGroups is schema version 6.
+var migration0006CoursesGroups = Migration{Version: 6, Name: "courses and community groups", Statements: []string{
+	`CREATE TABLE courses (
 			id TEXT PRIMARY KEY,
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			title TEXT NOT NULL,
@@ -11,15 +11,15 @@ func init() {
 			created_at {ts} NOT NULL,
 			updated_at {ts} NOT NULL,
 			published_at {ts})`,
-		`CREATE INDEX courses_workspace ON courses (workspace_id, created_at)`,
-		`CREATE TABLE course_modules (
+	`CREATE INDEX courses_workspace ON courses (workspace_id, created_at)`,
+	`CREATE TABLE course_modules (
 			id TEXT PRIMARY KEY,
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			course_id TEXT NOT NULL REFERENCES courses(id),
 			position INTEGER NOT NULL,
 			title TEXT NOT NULL)`,
-		`CREATE INDEX course_modules_course ON course_modules (workspace_id, course_id, position)`,
-		`CREATE TABLE lessons (
+	`CREATE INDEX course_modules_course ON course_modules (workspace_id, course_id, position)`,
+	`CREATE TABLE lessons (
 			id TEXT PRIMARY KEY,
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			course_id TEXT NOT NULL REFERENCES courses(id),
@@ -34,8 +34,8 @@ func init() {
 			attachment_name TEXT NOT NULL DEFAULT '',
 			created_at {ts} NOT NULL,
 			updated_at {ts} NOT NULL)`,
-		`CREATE INDEX lessons_course ON lessons (workspace_id, course_id, position)`,
-		`CREATE TABLE course_grants (
+	`CREATE INDEX lessons_course ON lessons (workspace_id, course_id, position)`,
+	`CREATE TABLE course_grants (
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			course_id TEXT NOT NULL REFERENCES courses(id),
 			contact_id TEXT NOT NULL REFERENCES contacts(id),
@@ -43,23 +43,23 @@ func init() {
 			last_lesson_id TEXT NOT NULL DEFAULT '',
 			last_activity_at {ts},
 			PRIMARY KEY (course_id, contact_id))`,
-		`CREATE INDEX course_grants_contact ON course_grants (workspace_id, contact_id)`,
-		`CREATE TABLE lesson_completions (
+	`CREATE INDEX course_grants_contact ON course_grants (workspace_id, contact_id)`,
+	`CREATE TABLE lesson_completions (
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			course_id TEXT NOT NULL REFERENCES courses(id),
 			lesson_id TEXT NOT NULL REFERENCES lessons(id),
 			contact_id TEXT NOT NULL REFERENCES contacts(id),
 			completed_at {ts} NOT NULL,
 			PRIMARY KEY (lesson_id, contact_id))`,
-		`CREATE INDEX lesson_completions_course ON lesson_completions (workspace_id, course_id, contact_id)`,
-		`CREATE TABLE community_groups (
+	`CREATE INDEX lesson_completions_course ON lesson_completions (workspace_id, course_id, contact_id)`,
+	`CREATE TABLE community_groups (
 			id TEXT PRIMARY KEY,
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			name TEXT NOT NULL,
 			description TEXT NOT NULL DEFAULT '',
 			created_at {ts} NOT NULL)`,
-		`CREATE INDEX community_groups_workspace ON community_groups (workspace_id, created_at)`,
-		`CREATE TABLE group_members (
+	`CREATE INDEX community_groups_workspace ON community_groups (workspace_id, created_at)`,
+	`CREATE TABLE group_members (
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			group_id TEXT NOT NULL REFERENCES community_groups(id),
 			contact_id TEXT NOT NULL REFERENCES contacts(id),
@@ -67,8 +67,8 @@ func init() {
 			last_seen_at {ts} NOT NULL,
 			muted_at {ts},
 			PRIMARY KEY (group_id, contact_id))`,
-		`CREATE INDEX group_members_contact ON group_members (workspace_id, contact_id)`,
-		`CREATE TABLE group_posts (
+	`CREATE INDEX group_members_contact ON group_members (workspace_id, contact_id)`,
+	`CREATE TABLE group_posts (
 			id TEXT PRIMARY KEY,
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			group_id TEXT NOT NULL REFERENCES community_groups(id),
@@ -78,8 +78,8 @@ func init() {
 			pinned {bool} NOT NULL DEFAULT FALSE,
 			created_at {ts} NOT NULL,
 			removed_at {ts})`,
-		`CREATE INDEX group_posts_feed ON group_posts (workspace_id, group_id, created_at, id)`,
-		`CREATE TABLE group_comments (
+	`CREATE INDEX group_posts_feed ON group_posts (workspace_id, group_id, created_at, id)`,
+	`CREATE TABLE group_comments (
 			id TEXT PRIMARY KEY,
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			group_id TEXT NOT NULL REFERENCES community_groups(id),
@@ -88,12 +88,11 @@ func init() {
 			body TEXT NOT NULL,
 			created_at {ts} NOT NULL,
 			removed_at {ts})`,
-		`CREATE INDEX group_comments_post ON group_comments (workspace_id, post_id, created_at)`,
-		`CREATE TABLE group_likes (
+	`CREATE INDEX group_comments_post ON group_comments (workspace_id, post_id, created_at)`,
+	`CREATE TABLE group_likes (
 			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
 			post_id TEXT NOT NULL REFERENCES group_posts(id),
 			contact_id TEXT NOT NULL REFERENCES contacts(id),
 			created_at {ts} NOT NULL,
 			PRIMARY KEY (post_id, contact_id))`,
-	}})
-}
+}}

@@ -20,6 +20,7 @@ import (
 	"clientportal/server/internal/documents"
 	"clientportal/server/internal/events"
 	"clientportal/server/internal/groups"
+	"clientportal/server/internal/idempotency"
 	"clientportal/server/internal/invoices"
 	"clientportal/server/internal/jobs"
 	"clientportal/server/internal/mail"
@@ -75,7 +76,7 @@ func Open(ctx context.Context, cfg config.Config, clk clock.Clock) (*System, err
 		st.Close()
 		return nil, err
 	}
-	s.Mail = mail.NewService(st, sender, emailFailed)
+	s.Mail = mail.NewService(st, sender, emailDelivered)
 	s.Mail.Register(s.Queue)
 	s.Access = access.New(st, s.Workspaces, clk)
 	s.Profiles, s.Branding = profile.New(st), branding.New(st)
@@ -89,7 +90,7 @@ func Open(ctx context.Context, cfg config.Config, clk clock.Clock) (*System, err
 	s.Courses, s.Groups = courses.New(st, clk), groups.New(st, clk)
 	s.App, err = web.New(web.Deps{Config: cfg, Store: st, Workspaces: s.Workspaces, Access: s.Access, Hub: s.Hub, Queue: s.Queue,
 		Documents: s.Documents, Invoices: s.Invoices, Messages: s.Messages, Profiles: s.Profiles, Branding: s.Branding,
-		Courses: s.Courses, Groups: s.Groups})
+		Courses: s.Courses, Groups: s.Groups, Mail: s.Mail, Idempotency: idempotency.New(st)})
 	if err != nil {
 		st.Close()
 		return nil, err
@@ -123,10 +124,19 @@ func newSender(cfg config.Config) (mail.Sender, error) {
 	return mail.NewSMTPSender(cfg.SMTPURL)
 }
 
-// emailFailed tells the owner, through the event stream, that a message
-// could not be delivered.
-func emailFailed(ctx context.Context, tx *store.Tx, e model.Email) error {
-	return events.Emit(tx, e.WorkspaceID, api.EventEmailFailed, map[string]any{"email_id": e.ID, "to": e.ToAddr, "error": e.Error})
+// emailDelivered tells the owner, through the event stream, that a message
+// was sent or could not be delivered, so a bulk send's progress arrives as
+// events.
+func emailDelivered(ctx context.Context, tx *store.Tx, e model.Email) error {
+	data := map[string]any{"email_id": e.ID, "to": e.ToAddr, "kind": e.Kind}
+	if e.ContactID != nil {
+		data["contact_id"] = *e.ContactID
+	}
+	if e.Status == model.EmailSent {
+		return events.Emit(tx, e.WorkspaceID, api.EventEmailSent, data)
+	}
+	data["error"] = e.Error
+	return events.Emit(tx, e.WorkspaceID, api.EventEmailFailed, data)
 }
 
 // Start runs the job workers and the event hub in the background.

@@ -2,7 +2,7 @@ package web
 
 import (
 	"clientportal/server/internal/courses"
-	"clientportal/server/internal/store"
+	"clientportal/server/internal/model"
 	"clientportal/shared/api"
 )
 
@@ -20,12 +20,12 @@ func courseJSON(o courses.Outline, granted int) api.Course {
 	return out
 }
 
-func courseHeadJSON(c store.Course, lessons, granted int) api.Course {
+func courseHeadJSON(c model.Course, lessons, granted int) api.Course {
 	return api.Course{ID: c.ID, Title: c.Title, Summary: c.Summary, Status: api.CourseStatus(c.Status), Lessons: lessons,
 		Granted: granted, CreatedAt: c.CreatedAt, PublishedAt: c.PublishedAt}
 }
 
-func lessonJSON(l store.Lesson) api.Lesson {
+func lessonJSON(l model.Lesson) api.Lesson {
 	return api.Lesson{ID: l.ID, Title: l.Title, Body: l.BodyMarkdown, BodyHTML: l.BodyHTML, VideoURL: l.VideoURL,
 		VideoEmbedURL: l.VideoEmbed, AttachmentName: l.AttachmentName}
 }

@@ -7,7 +7,7 @@ import (
 	"github.com/gofiber/fiber/v2"
 
 	"clientportal/server/internal/courses"
-	"clientportal/server/internal/store"
+	"clientportal/server/internal/model"
 )
 
 // CourseCard is one course in the client's list, with its progress.
@@ -86,7 +86,7 @@ func (s *Server) showCoursePage(c *fiber.Ctx) error {
 		Resume: lessonLink(e, r, ""), Modules: outlineOf(e, "")})
 }
 
-func lessonLink(e courses.Enrolment, l store.Lesson, current string) LessonLink {
+func lessonLink(e courses.Enrolment, l model.Lesson, current string) LessonLink {
 	return LessonLink{ID: l.ID, Title: l.Title, Href: "/courses/" + e.Course.ID + "/lessons/" + l.ID, Done: e.Done[l.ID], Current: l.ID == current}
 }
 

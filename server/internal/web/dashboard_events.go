@@ -12,8 +12,6 @@ import (
 	"github.com/valyala/fasthttp"
 
 	"clientportal/server/internal/model"
-	"clientportal/server/internal/secure"
-	"clientportal/server/internal/store"
 )
 
 // clientEventKeys are the fields of an event's data that name the contact it
@@ -96,17 +94,9 @@ func clientEventName(e model.Event, contactID string) string {
 }
 
 // sessionAlive checks, without counting it as activity, that a session is
-// neither revoked nor expired: an open tab alone must not keep it alive.
+// neither revoked nor expired.
 func (s *Server) sessionAlive(workspaceID, token string) bool {
 	ctx, done := context.WithTimeout(context.Background(), 5*time.Second)
 	defer done()
-	err := s.Store.View(ctx, func(tx *store.Tx) error {
-		now := tx.Now()
-		sess, err := tx.Sessions().Live(workspaceID, secure.Hash(token), now)
-		if err == nil && now.Sub(sess.LastSeenAt) > s.Access.SessionIdle {
-			return store.ErrNotFound
-		}
-		return err
-	})
-	return err == nil
+	return s.Access.SessionAlive(ctx, workspaceID, token)
 }

@@ -11,7 +11,6 @@ import (
 	"github.com/valyala/fasthttp"
 
 	"clientportal/server/internal/model"
-	"clientportal/server/internal/store"
 	"clientportal/shared/api"
 )
 
@@ -48,12 +47,7 @@ func (s *Server) missedEvents(c *fiber.Ctx) ([]model.Event, error) {
 	if err != nil || last <= 0 {
 		return nil, nil
 	}
-	var es []model.Event
-	err = s.Store.View(c.UserContext(), func(tx *store.Tx) (err error) {
-		es, err = tx.Events().ForWorkspace(workspaceID(c), last, 1000)
-		return err
-	})
-	return es, err
+	return s.Hub.Since(c.UserContext(), workspaceID(c), last, 1000)
 }
 
 // writeEvents copies events newer than after to the stream until the

@@ -16,6 +16,7 @@ import (
 
 	"clientportal/server/internal/access"
 	"clientportal/server/internal/groups"
+	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 )
 
@@ -25,7 +26,7 @@ func (lp *livePortal) seedPosts(groupID, authorID string, n int) {
 	start := time.Now().UTC().Add(-time.Duration(n) * time.Second)
 	err := lp.sys.Store.InTx(context.Background(), func(tx *store.Tx) error {
 		for i := 0; i < n; i++ {
-			p := &store.GroupPost{ID: uuid.NewString(), WorkspaceID: lp.acme.Workspace.ID, GroupID: groupID, AuthorContactID: authorID,
+			p := &model.GroupPost{ID: uuid.NewString(), WorkspaceID: lp.acme.Workspace.ID, GroupID: groupID, AuthorContactID: authorID,
 				Body: fmt.Sprintf("Post number %d with a few words of text", i), CreatedAt: start.Add(time.Duration(i) * time.Second)}
 			if err := tx.Groups().CreatePost(p); err != nil {
 				return err

@@ -7,7 +7,7 @@ import (
 	"github.com/gofiber/fiber/v2"
 
 	"clientportal/server/internal/groups"
-	"clientportal/server/internal/store"
+	"clientportal/server/internal/model"
 )
 
 // CommentCard is a comment as the feed shows it.
@@ -118,7 +118,7 @@ func postCard(v groups.PostView, brand, csrf string, canWrite bool) PostCard {
 	return card
 }
 
-func commentCard(c store.GroupComment, a store.Author, brand string) CommentCard {
+func commentCard(c model.GroupComment, a model.Author, brand string) CommentCard {
 	return CommentCard{ID: c.ID, Author: authorName(a, brand), When: postedAt(c.CreatedAt), Body: c.Body}
 }
 

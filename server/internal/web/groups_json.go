@@ -2,7 +2,7 @@ package web
 
 import (
 	"clientportal/server/internal/groups"
-	"clientportal/server/internal/store"
+	"clientportal/server/internal/model"
 	"clientportal/shared/api"
 )
 
@@ -29,7 +29,7 @@ func postJSON(v groups.PostView, workspaceName string) api.Post {
 }
 
 // authorName names a post's author: the contact, or the workspace itself.
-func authorName(a store.Author, workspaceName string) string {
+func authorName(a model.Author, workspaceName string) string {
 	switch {
 	case a.ID == "":
 		return workspaceName

@@ -7,7 +7,6 @@ import (
 	"github.com/gofiber/fiber/v2"
 
 	"clientportal/server/internal/model"
-	"clientportal/server/internal/store"
 )
 
 // idempotent makes a POST with an Idempotency-Key safe to repeat: the same
@@ -22,12 +21,7 @@ func (s *Server) idempotent(c *fiber.Ctx) error {
 	}
 	ws := workspaceID(c)
 	h := sha256.Sum256(append([]byte(c.Method()+" "+c.Path()+"\n"), c.Body()...))
-	var prev model.IdempotencyKey
-	var fresh bool
-	err := s.Store.InTx(c.UserContext(), func(tx *store.Tx) (err error) {
-		prev, fresh, err = tx.IdempotencyKeys().Claim(ws, key, h[:])
-		return err
-	})
+	prev, fresh, err := s.Idempotency.Claim(c.UserContext(), ws, key, h[:])
 	if err != nil {
 		return err
 	}
@@ -57,10 +51,8 @@ func (s *Server) runAndRemember(c *fiber.Ctx, ws, key string) error {
 	}
 	status := c.Response().StatusCode()
 	body := append([]byte(nil), c.Response().Body()...)
-	return s.Store.InTx(c.UserContext(), func(tx *store.Tx) error {
-		if status >= 500 || status == fiber.StatusTooManyRequests {
-			return tx.IdempotencyKeys().Release(ws, key)
-		}
-		return tx.IdempotencyKeys().Finish(ws, key, status, body)
-	})
+	if status >= 500 || status == fiber.StatusTooManyRequests {
+		return s.Idempotency.Release(c.UserContext(), ws, key)
+	}
+	return s.Idempotency.Finish(c.UserContext(), ws, key, status, body)
 }

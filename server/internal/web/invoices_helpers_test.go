@@ -75,7 +75,7 @@ func (lp *livePortal) invoiceCount() int64 {
 	lp.t.Helper()
 	var n int64
 	err := lp.sys.Store.View(context.Background(), func(tx *store.Tx) error {
-		list, err := tx.Invoices().List(lp.acme.Workspace.ID, store.InvoiceFilter{})
+		list, err := tx.Invoices().List(lp.acme.Workspace.ID, model.InvoiceFilter{})
 		n = int64(len(list))
 		return err
 	})

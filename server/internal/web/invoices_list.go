@@ -4,13 +4,12 @@ import (
 	"github.com/gofiber/fiber/v2"
 
 	"clientportal/server/internal/model"
-	"clientportal/server/internal/store"
 	"clientportal/shared/api"
 )
 
 // listInvoices answers GET /api/v1/invoices?status=&contact_id=.
 func (s *Server) listInvoices(c *fiber.Ctx) error {
-	f := store.InvoiceFilter{ContactID: c.Query("contact_id")}
+	f := model.InvoiceFilter{ContactID: c.Query("contact_id")}
 	switch st := c.Query("status"); st {
 	case "":
 	case model.InvoiceDraft, model.InvoiceIssued, model.InvoicePaid, model.InvoiceVoid:

@@ -4,9 +4,6 @@ import (
 	"net"
 
 	"github.com/gofiber/fiber/v2"
-
-	"clientportal/server/internal/model"
-	"clientportal/server/internal/store"
 )
 
 // showMailbox lists the emails kept while no SMTP server is configured. It
@@ -17,11 +14,7 @@ func (s *Server) showMailbox(c *fiber.Ctx) error {
 	if _, onPortal := currentWorkspace(c); onPortal || !s.Config.DevMailbox() || ip == nil || !ip.IsLoopback() || !localBase(s.Config.BaseURL.Hostname()) {
 		return fiber.ErrNotFound
 	}
-	var emails []model.Email
-	err := s.Store.View(c.UserContext(), func(tx *store.Tx) (err error) {
-		emails, err = tx.Emails().Recent("", 100)
-		return err
-	})
+	emails, err := s.Mail.Recent(c.UserContext(), 100)
 	if err != nil {
 		return err
 	}

@@ -19,8 +19,10 @@ import (
 	"clientportal/server/internal/documents"
 	"clientportal/server/internal/events"
 	"clientportal/server/internal/groups"
+	"clientportal/server/internal/idempotency"
 	"clientportal/server/internal/invoices"
 	"clientportal/server/internal/jobs"
+	"clientportal/server/internal/mail"
 	"clientportal/server/internal/messages"
 	"clientportal/server/internal/profile"
 	"clientportal/server/internal/store"
@@ -42,6 +44,9 @@ type Deps struct {
 	Groups     *groups.Service   // community groups
 	Invoices   *invoices.Service // invoices to clients
 	Messages   *messages.Service // conversations with clients
+	Mail       *mail.Service     // the development mailbox's list
+	// Idempotency remembers owner API answers by Idempotency-Key.
+	Idempotency *idempotency.Service
 }
 
 // Server holds the dependencies every handler method uses.
@@ -69,8 +74,12 @@ var requiredTemplates = []string{
 	"portal/pages/messages", "portal/pages/message_open", "portal/partials/_message_thread",
 }
 
-// New builds the Fiber app with its middleware and routes.
+// New builds the Fiber app with its middleware and routes; it fails when a
+// template or a vendored browser file is missing.
 func New(d Deps) (*fiber.App, error) {
+	if err := frontend.CheckVendored(); err != nil {
+		return nil, err
+	}
 	views, err := loadViews()
 	if err != nil {
 		return nil, err

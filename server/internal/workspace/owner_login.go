@@ -52,7 +52,7 @@ func (s *Service) SetOwnerPassword(ctx context.Context, email, slug, pw string) 
 		}
 		return tx.Workspaces().SetOwnerPassword(o.ID, secure.HashPassword(pw))
 	})
-	return mapNotFound(err, "No owner has this email (in this workspace).")
+	return store.Missing(err, "No owner has this email (in this workspace).")
 }
 
 var errOwnerLogin = apperr.New(apperr.Unauthorized, "That email and password do not match an owner with a password. Use the token from `portal setup`, or set a password with `portal owner-password`.")

@@ -70,7 +70,7 @@ func (s *Service) SetPrimaryDomain(ctx context.Context, workspaceID, host string
 	err := s.store.InTx(ctx, func(tx *store.Tx) error {
 		return tx.Domains().SetPrimary(workspaceID, host)
 	})
-	return mapNotFound(err, "This workspace has no domain "+host+"; add it first.")
+	return store.Missing(err, "This workspace has no domain "+host+"; add it first.")
 }
 
 // KnownHost reports whether a TLS proxy may ask for a certificate for host.

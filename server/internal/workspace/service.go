@@ -4,13 +4,11 @@ package workspace
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net"
 	"net/url"
 	"strings"
 
-	"clientportal/server/internal/apperr"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 	"clientportal/shared/clock"
@@ -38,7 +36,7 @@ func (s *Service) Get(ctx context.Context, id string) (model.Workspace, error) {
 		w, err = tx.Workspaces().ByID(id)
 		return err
 	})
-	return w, mapNotFound(err, "This workspace does not exist.")
+	return w, store.Missing(err, "This workspace does not exist.")
 }
 
 // Resolve finds the workspace a request's Host belongs to: its default
@@ -59,7 +57,7 @@ func (s *Service) Resolve(ctx context.Context, hostport string) (model.Workspace
 		w, err = tx.Workspaces().ByID(d.WorkspaceID)
 		return err
 	})
-	return w, mapNotFound(err, "No portal answers on this address.")
+	return w, store.Missing(err, "No portal answers on this address.")
 }
 
 // DefaultHost is the workspace's built-in host, <slug>.<base host>[:port].
@@ -100,11 +98,4 @@ func hostOnly(hostport string) string {
 		return h
 	}
 	return strings.TrimSuffix(hostport, ".")
-}
-
-func mapNotFound(err error, msg string) error {
-	if errors.Is(err, store.ErrNotFound) {
-		return apperr.Wrap(apperr.NotFound, err, "%s", msg)
-	}
-	return err
 }
