@@ -1,6 +1,8 @@
 // Command portal is the Client Portal server: `portal serve` (the default),
-// `portal setup --workspace NAME --email OWNER_EMAIL`, `portal migrate` and
-// `portal owner-password --email OWNER_EMAIL` (password on stdin).
+// `portal setup --workspace NAME --email OWNER_EMAIL`, `portal migrate`,
+// `portal owner-password --email OWNER_EMAIL` (password on stdin), and
+// `portal jobs [--state pending|retrying|dead]` and `portal jobs retry ID`
+// to look at the job queue and put a dead job back.
 package main
 
 import (
@@ -46,8 +48,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return ownerPassword(ctx, cfg, args, os.Stdin, stderr)
 	case "migrate":
 		return migrate(ctx, cfg, stderr)
+	case "jobs":
+		return jobsCommand(ctx, cfg, args, stdout, stderr)
 	default:
-		return fmt.Errorf("unknown command %q; use serve, setup, migrate or owner-password", cmd)
+		return fmt.Errorf("unknown command %q; use serve, setup, migrate or owner-password, or jobs to look at the job queue", cmd)
 	}
 }
 
