@@ -17,37 +17,19 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"clientportal/server/internal/browsertest"
-	"clientportal/server/internal/config"
-	"clientportal/server/internal/system"
+	"clientportal/server/internal/systemtest"
 	"clientportal/shared/api"
-	"clientportal/shared/clock"
 )
 
 // livePortal runs the whole server on a loopback port with its job workers,
 // email kept in the development mailbox.
 func livePortal(t *testing.T) (*portal, string) {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ln := systemtest.Listen(t)
 	_, port, _ := net.SplitHostPort(ln.Addr().String())
-	env := map[string]string{"PORTAL_ADDR": ln.Addr().String(), "PORTAL_BASE_URL": "http://localhost:" + port, "PORTAL_DATA_DIR": t.TempDir()}
-	cfg, err := config.Load(func(k string) (string, bool) { v, ok := env[k]; return v, ok })
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx := context.Background()
-	sys, err := system.Open(ctx, cfg, clock.NewOffset())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := sys.Store.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
-	sys.Start(ctx)
-	go sys.App.Listener(ln)
-	t.Cleanup(func() { sys.App.ShutdownWithTimeout(5 * time.Second); sys.Close() })
+	sys := systemtest.Open(t, "sqlite", map[string]string{"PORTAL_ADDR": ln.Addr().String(), "PORTAL_BASE_URL": "http://localhost:" + port})
+	sys.Start(context.Background())
+	systemtest.Serve(t, sys, ln)
 	p := &portal{t: t, sys: sys}
 	p.acme = p.setup("Acme")
 	return p, port

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"clientportal/shared/api"
+	"clientportal/shared/testpdf"
 )
 
 // encrypt protects a PDF with qpdf: a user password (needed to open it) or
@@ -45,7 +46,7 @@ func TestUploadRefusalsSayWhatIsWrongAndStoreNothing(t *testing.T) {
 		{"truncated", good[:len(good)/2], 422, api.CodeValidation, "damaged or incomplete"},
 		{"user password", encrypt(t, good, "secret", "owner"), 422, api.CodeValidation, "password"},
 		{"owner password only", encrypt(t, good, "", "owner"), 422, api.CodeValidation, "password"},
-		{"too many pages", manyPages(501), 422, api.CodeValidation, "500 pages"},
+		{"too many pages", testpdf.Pages(501), 422, api.CodeValidation, "500 pages"},
 		{"too large", tooLarge, 413, api.CodeTooLarge, "25 MB"},
 	}
 	for _, c := range cases {
@@ -88,7 +89,7 @@ func TestUploadRefusalsSayWhatIsWrongAndStoreNothing(t *testing.T) {
 func TestUploadWithoutFieldsGetsASignatureBlockOnTheLastPage(t *testing.T) {
 	p := newPortal(t, "sqlite")
 	jane := p.contact(p.acme.Token, "jane@example.com", "Jane Doe")
-	a := p.upload(p.acme.Token, "Contract", jane.ID, "", manyPages(3))
+	a := p.upload(p.acme.Token, "Contract", jane.ID, "", testpdf.Pages(3))
 	var d api.Document
 	mustJSON(t, a.body, &d)
 	if a.status != http.StatusCreated || d.Status != api.DocumentDraft || d.Pages != 3 || len(d.Fields) == 0 {

@@ -17,11 +17,10 @@ import (
 
 	"clientportal/server/internal/config"
 	"clientportal/server/internal/smtptest"
-	"clientportal/server/internal/storetest"
 	"clientportal/server/internal/system"
+	"clientportal/server/internal/systemtest"
 	"clientportal/server/internal/workspace"
 	"clientportal/shared/api"
-	"clientportal/shared/clock"
 )
 
 // server is the whole portal server on a free loopback port, its email
@@ -50,33 +49,14 @@ func start(t testing.TB, dialect string) *server {
 // open runs a server on dialect that answers requests but runs no jobs.
 func open(t testing.TB, dialect string) *server {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatalf("find a free port: %v", err)
-	}
+	ln := systemtest.Listen(t)
 	s := &server{t: t, smtp: smtptest.Start(t), addr: ln.Addr().String()}
 	_, s.port, _ = net.SplitHostPort(s.addr)
 	s.base = "http://localhost:" + s.port
-	env := map[string]string{"PORTAL_ADDR": s.addr, "PORTAL_BASE_URL": s.base, "PORTAL_DATA_DIR": t.TempDir(),
-		"PORTAL_SMTP_URL": s.smtp.URL().String()}
-	if dialect == "postgres" {
-		env["PORTAL_DATABASE_URL"] = storetest.FreshPostgres(t)
-	}
-	if s.cfg, err = config.Load(func(k string) (string, bool) { v, ok := env[k]; return v, ok }); err != nil {
-		t.Fatal(err)
-	}
-	ctx := context.Background()
-	if s.sys, err = system.Open(ctx, s.cfg, clock.NewOffset()); err != nil {
-		t.Fatalf("open the server on %s: %v", dialect, err)
-	}
-	if _, err := s.sys.Store.Migrate(ctx); err != nil {
-		t.Fatalf("migrate %s: %v", dialect, err)
-	}
-	go s.sys.App.Listener(ln)
-	t.Cleanup(func() {
-		s.sys.App.ShutdownWithTimeout(5 * time.Second)
-		s.sys.Close()
-	})
+	s.sys = systemtest.Open(t, dialect, map[string]string{"PORTAL_ADDR": s.addr, "PORTAL_BASE_URL": s.base,
+		"PORTAL_SMTP_URL": s.smtp.URL().String()})
+	s.cfg = s.sys.Config
+	systemtest.Serve(t, s.sys, ln)
 	s.acme = s.setup("Acme", "owner@acme.test")
 	s.owner = s.apiClient(s.acme.Token)
 	return s

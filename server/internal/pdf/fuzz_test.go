@@ -5,16 +5,18 @@ import (
 	"errors"
 	"testing"
 	"time"
+
+	"clientportal/shared/testpdf"
 )
 
 // FuzzIntake checks that no upload makes Intake panic or return anything
 // but an Info or a Refusal.
 func FuzzIntake(f *testing.F) {
-	good := pagesPDF(2)
+	good := testpdf.Pages(2)
 	crop := [4]float64{10, 10, 300, 300}
 	f.Add(good)
 	f.Add(good[:len(good)/2])
-	f.Add(buildPDF(testPage{media: [4]float64{0, 0, 595, 842}, crop: &crop, rotate: 90}))
+	f.Add(testpdf.Build(testpdf.Page{Media: [4]float64{0, 0, 595, 842}, Crop: &crop, Rotate: 90}))
 	f.Add([]byte("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF"))
 	f.Add([]byte("<html>%PDF-</html>"))
 	f.Add(bytes.Replace(good, []byte("/Count 2"), []byte("/Count -9"), 1))

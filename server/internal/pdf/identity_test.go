@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"clientportal/shared/testpdf"
+
 	"software.sslmate.com/src/go-pkcs12"
 )
 
@@ -17,7 +19,7 @@ func TestLoadPKCS12ReadsAnUploadedIdentityThatSigns(t *testing.T) {
 	if err != nil {
 		t.Fatalf("LoadPKCS12: %v", err)
 	}
-	req := sealRequest(t, pagesPDF(1), "Alice")
+	req := sealRequest(t, testpdf.Pages(1), "Alice")
 	req.Identity = loaded
 	res, err := Verify(seal(t, req))
 	if err != nil || !res.Valid || !strings.Contains(res.Subject, "Acme Test Workspace") {

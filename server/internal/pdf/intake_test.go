@@ -5,6 +5,8 @@ import (
 	"errors"
 	"testing"
 
+	"clientportal/shared/testpdf"
+
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 )
@@ -21,9 +23,9 @@ func encrypt(t *testing.T, doc []byte, userPW, ownerPW string) []byte {
 
 func TestIntakeAcceptsPlainPDFAndReportsVisiblePages(t *testing.T) {
 	crop := [4]float64{100, 200, 400, 600}
-	doc := buildPDF(a4("one"),
-		testPage{media: [4]float64{0, 0, 595, 842}, rotate: 90, text: "two"},
-		testPage{media: [4]float64{0, 0, 595, 842}, crop: &crop, text: "three"})
+	doc := testpdf.Build(testpdf.A4("one"),
+		testpdf.Page{Media: [4]float64{0, 0, 595, 842}, Rotate: 90, Text: "two"},
+		testpdf.Page{Media: [4]float64{0, 0, 595, 842}, Crop: &crop, Text: "three"})
 	info, err := Intake(doc, Limits{})
 	if err != nil {
 		t.Fatalf("Intake: %v", err)
@@ -40,7 +42,7 @@ func TestIntakeAcceptsPlainPDFAndReportsVisiblePages(t *testing.T) {
 }
 
 func TestIntakeRefusesEachBadUploadWithItsOwnError(t *testing.T) {
-	good := pagesPDF(3)
+	good := testpdf.Pages(3)
 	cases := []struct {
 		name string
 		data []byte
@@ -54,7 +56,7 @@ func TestIntakeRefusesEachBadUploadWithItsOwnError(t *testing.T) {
 		{"header only", []byte("%PDF-1.7\n%%EOF\n"), Limits{}, ErrDamaged},
 		{"user password", encrypt(t, good, "open", "owner"), Limits{}, ErrEncrypted},
 		{"owner password only", encrypt(t, good, "", "owner"), Limits{}, ErrEncrypted},
-		{"too many pages", pagesPDF(6), Limits{MaxPages: 5}, ErrTooManyPages},
+		{"too many pages", testpdf.Pages(6), Limits{MaxPages: 5}, ErrTooManyPages},
 		{"too large", good, Limits{MaxBytes: len(good) - 1}, ErrTooLarge},
 	}
 	for _, c := range cases {

@@ -9,19 +9,21 @@ import (
 	"regexp"
 	"strconv"
 	"testing"
+
+	"clientportal/shared/testpdf"
 )
 
 // pageVariants are pages a viewer shows differently from their media box.
-func pageVariants() map[string]testPage {
+func pageVariants() map[string]testpdf.Page {
 	media := [4]float64{0, 0, 595, 842}
 	crop := [4]float64{100, 200, 400, 600}
-	return map[string]testPage{
-		"plain":            {media: media},
-		"rotate 90":        {media: media, rotate: 90},
-		"rotate 180":       {media: media, rotate: 180},
-		"rotate 270":       {media: media, rotate: 270},
-		"offset crop box":  {media: media, crop: &crop},
-		"crop + rotate 90": {media: media, crop: &crop, rotate: 90},
+	return map[string]testpdf.Page{
+		"plain":            {Media: media},
+		"rotate 90":        {Media: media, Rotate: 90},
+		"rotate 180":       {Media: media, Rotate: 180},
+		"rotate 270":       {Media: media, Rotate: 270},
+		"offset crop box":  {Media: media, Crop: &crop},
+		"crop + rotate 90": {Media: media, Crop: &crop, Rotate: 90},
 	}
 }
 
@@ -49,7 +51,7 @@ func TestNameStampLandsInItsBoxOnRotatedAndCroppedPages(t *testing.T) {
 	f := Field{Kind: FieldName, Page: 1, X: 0.5, Y: 0.25, W: 0.4, H: 0.06}
 	for name, page := range pageVariants() {
 		t.Run(name, func(t *testing.T) {
-			doc := buildPDF(page)
+			doc := testpdf.Build(page)
 			info, err := Intake(doc, Limits{})
 			if err != nil {
 				t.Fatalf("Intake: %v", err)
@@ -91,7 +93,7 @@ func TestSignatureImageLandsInItsBoxOnRotatedAndCroppedPages(t *testing.T) {
 	f := Field{Kind: FieldSignature, Page: 1, X: 0.1, Y: 0.6, W: 0.5, H: 0.15}
 	for _, name := range []string{"plain", "rotate 90", "rotate 270", "offset crop box", "crop + rotate 90"} {
 		t.Run(name, func(t *testing.T) {
-			doc := buildPDF(pageVariants()[name])
+			doc := testpdf.Build(pageVariants()[name])
 			req := sealRequest(t, doc, "Quincy", f)
 			req.SignatureImage = signaturePNG(t)
 			info, _ := Intake(doc, Limits{})

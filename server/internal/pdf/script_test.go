@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"clientportal/shared/testpdf"
 )
 
 var multiScriptNames = []string{"Łukasz Żółć", "Zoë Ångström", "Алина", "王小明"}
@@ -13,7 +15,7 @@ var multiScriptNames = []string{"Łukasz Żółć", "Zoë Ångström", "Алин
 func TestNamesInEveryScriptRenderInStampsAndCertificate(t *testing.T) {
 	for _, name := range multiScriptNames {
 		t.Run(name, func(t *testing.T) {
-			out := seal(t, sealRequest(t, pagesPDF(1), name,
+			out := seal(t, sealRequest(t, testpdf.Pages(1), name,
 				Field{Kind: FieldSignature, Page: 1, X: 0.1, Y: 0.7, W: 0.4, H: 0.08},
 				Field{Kind: FieldName, Page: 1, X: 0.55, Y: 0.7, W: 0.4, H: 0.05}))
 			page1, _ := runTool(t, out, "pdftotext", "-f", "1", "-l", "1", "{}", "-")
@@ -29,7 +31,7 @@ func TestNamesInEveryScriptRenderInStampsAndCertificate(t *testing.T) {
 }
 
 func TestIntakeRefusesAnAlreadySignedPDF(t *testing.T) {
-	signed := seal(t, sealRequest(t, pagesPDF(1), "Alice"))
+	signed := seal(t, sealRequest(t, testpdf.Pages(1), "Alice"))
 	if _, err := Intake(signed, Limits{}); !errors.Is(err, ErrAlreadySigned) {
 		t.Fatalf("Intake of a signed PDF = %v, want ErrAlreadySigned", err)
 	}
@@ -41,7 +43,7 @@ func TestSealRefusesFieldsOutsideTheDocument(t *testing.T) {
 		{Kind: FieldName, Page: 1, X: 0.9, Y: 0.1, W: 0.2, H: 0.1},
 		{Kind: "initials", Page: 1, X: 0.1, Y: 0.1, W: 0.2, H: 0.1},
 	} {
-		_, err := testSealer.Seal(context.Background(), sealRequest(t, pagesPDF(1), "Alice", f))
+		_, err := testSealer.Seal(context.Background(), sealRequest(t, testpdf.Pages(1), "Alice", f))
 		if !errors.Is(err, ErrBadField) {
 			t.Errorf("Seal with field %+v = %v, want ErrBadField", f, err)
 		}
@@ -49,7 +51,7 @@ func TestSealRefusesFieldsOutsideTheDocument(t *testing.T) {
 }
 
 func TestConcurrentSealsProduceValidCopies(t *testing.T) {
-	doc := pagesPDF(2)
+	doc := testpdf.Pages(2)
 	var wg sync.WaitGroup
 	errs := make(chan error, len(multiScriptNames))
 	for _, name := range multiScriptNames {

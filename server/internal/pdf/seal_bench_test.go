@@ -5,20 +5,22 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"clientportal/shared/testpdf"
 )
 
 // textPages returns n A4 pages of 40 lines of running text each.
 func textPages(n int) []byte {
-	pages := make([]testPage, n)
+	pages := make([]testpdf.Page, n)
 	line := strings.Repeat("The parties agree to the terms set out in this agreement. ", 2)
 	for i := range pages {
 		var b strings.Builder
 		for l := range 40 {
 			fmt.Fprintf(&b, ") Tj 0 -18 Td (%d.%d %s", i+1, l+1, line)
 		}
-		pages[i] = a4(b.String())
+		pages[i] = testpdf.A4(b.String())
 	}
-	return buildPDF(pages...)
+	return testpdf.Build(pages...)
 }
 
 // benchFields spreads n fields (signature, name, date in turn) over pages.

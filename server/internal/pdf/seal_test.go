@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"clientportal/shared/clock"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -9,6 +8,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"clientportal/shared/clock"
+	"clientportal/shared/testpdf"
 )
 
 var (
@@ -58,7 +60,7 @@ func seal(t *testing.T, req SealRequest) []byte {
 }
 
 func TestSealedCopyPassesPopplerAndQpdfChecks(t *testing.T) {
-	doc := pagesPDF(3)
+	doc := testpdf.Pages(3)
 	out := seal(t, sealRequest(t, doc, "Alice Example",
 		Field{Kind: FieldSignature, Page: 3, X: 0.55, Y: 0.8, W: 0.35, H: 0.07},
 		Field{Kind: FieldDate, Page: 3, X: 0.1, Y: 0.8, W: 0.3, H: 0.04}))

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"clientportal/shared/testpdf"
 )
 
 func TestVerifyAcceptsASealedCopyAndNamesItsSigner(t *testing.T) {
-	out := seal(t, sealRequest(t, pagesPDF(1), "Alice"))
+	out := seal(t, sealRequest(t, testpdf.Pages(1), "Alice"))
 	res, err := Verify(out)
 	if err != nil {
 		t.Fatalf("Verify: %v", err)
@@ -28,7 +30,7 @@ func TestVerifyAcceptsASealedCopyAndNamesItsSigner(t *testing.T) {
 }
 
 func TestVerifyFailsWhenAnyByteChanges(t *testing.T) {
-	out := seal(t, sealRequest(t, pagesPDF(1), "Alice"))
+	out := seal(t, sealRequest(t, testpdf.Pages(1), "Alice"))
 	v, ok := lastByteRange(out)
 	if !ok {
 		t.Fatalf("no byte range in the sealed copy")
@@ -48,7 +50,7 @@ func TestVerifyFailsWhenAnyByteChanges(t *testing.T) {
 }
 
 func TestVerifyFailsWhenContentIsAppendedAfterSigning(t *testing.T) {
-	out := seal(t, sealRequest(t, pagesPDF(1), "Alice"))
+	out := seal(t, sealRequest(t, testpdf.Pages(1), "Alice"))
 	appended := append(bytes.Clone(out), []byte("\n1 0 obj\n<< >>\nendobj\n%%EOF\n")...)
 	res, _ := Verify(appended)
 	if res.Valid || res.CoversWholeFile {
@@ -57,7 +59,7 @@ func TestVerifyFailsWhenContentIsAppendedAfterSigning(t *testing.T) {
 }
 
 func TestVerifyReportsAnUnsignedPDF(t *testing.T) {
-	res, err := Verify(pagesPDF(1))
+	res, err := Verify(testpdf.Pages(1))
 	if err != nil || res.Signed || res.Valid {
 		t.Fatalf("unsigned PDF: %s, %v", res, err)
 	}

@@ -7,15 +7,14 @@ import (
 	"testing"
 	"time"
 
-	"clientportal/server/internal/config"
 	"clientportal/server/internal/mail"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/smtptest"
 	"clientportal/server/internal/store"
 	"clientportal/server/internal/storetest"
 	"clientportal/server/internal/system"
+	"clientportal/server/internal/systemtest"
 	"clientportal/shared/api"
-	"clientportal/shared/clock"
 )
 
 func TestEmailThatNeverGetsThroughEndsFailedWithTheLastErrorAndTellsTheOwner(t *testing.T) {
@@ -40,7 +39,7 @@ func TestEmailThatNeverGetsThroughEndsFailedWithTheLastErrorAndTellsTheOwner(t *
 				t.Fatalf("email is %q after %d attempt(s) with error %q; want failed after 8 with the server's last answer",
 					got.Status, got.Attempts, got.Error)
 			}
-			sys.Clock.(*clock.Offset).Advance(24 * time.Hour)
+			systemtest.Clock(t, sys).Advance(24 * time.Hour)
 			if n, err := sys.Queue.RunOnce(ctx); err != nil || n != 0 {
 				t.Fatalf("a dead delivery job ran again (%d job(s), %v)", n, err)
 			}
@@ -89,26 +88,7 @@ func assertFailedEvent(t *testing.T, sys *system.System, e model.Email) {
 // dialect, with extra environment variables; it closes after the test.
 func openSystem(t *testing.T, dialect string, extra map[string]string) *system.System {
 	t.Helper()
-	env := map[string]string{"PORTAL_DATA_DIR": t.TempDir()}
-	if dialect == "postgres" {
-		env["PORTAL_DATABASE_URL"] = storetest.FreshPostgres(t)
-	}
-	for k, v := range extra {
-		env[k] = v
-	}
-	cfg, err := config.Load(func(k string) (string, bool) { v, ok := env[k]; return v, ok })
-	if err != nil {
-		t.Fatal(err)
-	}
-	sys, err := system.Open(context.Background(), cfg, clock.NewOffset())
-	if err != nil {
-		t.Fatalf("open system on %s: %v", dialect, err)
-	}
-	t.Cleanup(func() { sys.Close() })
-	if _, err := sys.Store.Migrate(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	return sys
+	return systemtest.Open(t, dialect, extra)
 }
 
 func queueEmail(t *testing.T, sys *system.System) model.Email {

@@ -25,12 +25,11 @@ import (
 
 	"github.com/google/uuid"
 
-	"clientportal/server/internal/config"
 	"clientportal/server/internal/events"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
-	"clientportal/server/internal/storetest"
 	"clientportal/server/internal/system"
+	"clientportal/server/internal/systemtest"
 	"clientportal/server/internal/workspace"
 	"clientportal/shared/clock"
 )
@@ -47,35 +46,14 @@ type livePortal struct {
 
 func newLivePortal(t testing.TB, dialect string) *livePortal {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ln := systemtest.Listen(t)
 	port := fmt.Sprint(ln.Addr().(*net.TCPAddr).Port)
-	env := map[string]string{"PORTAL_DATA_DIR": t.TempDir(), "PORTAL_BASE_URL": "http://localhost:" + port}
-	if dialect == "postgres" {
-		env["PORTAL_DATABASE_URL"] = storetest.FreshPostgres(t)
-	}
-	cfg, err := config.Load(func(k string) (string, bool) { v, ok := env[k]; return v, ok })
-	if err != nil {
-		t.Fatal(err)
-	}
-	clk := clock.NewOffset()
-	sys, err := system.Open(context.Background(), cfg, clk)
-	if err != nil {
-		t.Fatalf("open the server on %s: %v", dialect, err)
-	}
-	if _, err := sys.Store.Migrate(context.Background()); err != nil {
-		t.Fatal(err)
-	}
+	sys := systemtest.Open(t, dialect, map[string]string{"PORTAL_BASE_URL": "http://localhost:" + port})
 	sys.Hub.Poll = 200 * time.Millisecond
 	sys.Start(context.Background())
-	go sys.App.Listener(ln)
-	t.Cleanup(func() {
-		sys.App.ShutdownWithTimeout(2 * time.Second)
-		sys.Close()
-	})
-	lp := &livePortal{t: t, sys: sys, clock: clk, port: port}
+	systemtest.Serve(t, sys, ln)
+	lp := &livePortal{t: t, sys: sys, clock: systemtest.Clock(t, sys), port: port}
+	var err error
 	lp.acme, err = sys.Workspaces.Setup(context.Background(), "Acme Studio", "owner@acme.test")
 	if err != nil {
 		t.Fatal(err)

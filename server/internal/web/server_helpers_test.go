@@ -9,12 +9,10 @@ import (
 	"strings"
 	"testing"
 
-	"clientportal/server/internal/config"
-	"clientportal/server/internal/storetest"
 	"clientportal/server/internal/system"
+	"clientportal/server/internal/systemtest"
 	"clientportal/server/internal/workspace"
 	"clientportal/shared/api"
-	"clientportal/shared/clock"
 )
 
 // portal is the whole server on a fresh database, reached through its real
@@ -27,22 +25,7 @@ type portal struct {
 
 func newPortal(t *testing.T, dialect string) *portal {
 	t.Helper()
-	env := map[string]string{"PORTAL_DATA_DIR": t.TempDir(), "PORTAL_BASE_URL": "http://localhost:8080"}
-	if dialect == "postgres" {
-		env["PORTAL_DATABASE_URL"] = storetest.FreshPostgres(t)
-	}
-	cfg, err := config.Load(func(k string) (string, bool) { v, ok := env[k]; return v, ok })
-	if err != nil {
-		t.Fatal(err)
-	}
-	sys, err := system.Open(context.Background(), cfg, clock.NewOffset())
-	if err != nil {
-		t.Fatalf("open the server on %s: %v", dialect, err)
-	}
-	t.Cleanup(func() { sys.Close() })
-	if _, err := sys.Store.Migrate(context.Background()); err != nil {
-		t.Fatal(err)
-	}
+	sys := systemtest.Open(t, dialect, map[string]string{"PORTAL_BASE_URL": "http://localhost:8080"})
 	p := &portal{t: t, sys: sys}
 	p.acme = p.setup("Acme", "owner@acme.test")
 	return p
