@@ -9,7 +9,6 @@ import (
 	"clientportal/server/internal/events"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
-	"clientportal/shared/api"
 )
 
 // InviteInput names an existing contact, or an email (and name) to add.
@@ -79,5 +78,5 @@ func invitedEffects(tx *store.Tx, c model.Contact) error {
 	if err := tx.Workspaces().AddCounts(c.WorkspaceID, 1, 0); err != nil {
 		return err
 	}
-	return events.Emit(tx, c.WorkspaceID, api.EventContactInvited, map[string]any{"contact_id": c.ID, "name": c.Name, "email": c.Email})
+	return events.Emit(tx, c.WorkspaceID, model.EventContactInvited, map[string]any{"contact_id": c.ID, "name": c.Name, "email": c.Email})
 }

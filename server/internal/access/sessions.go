@@ -12,7 +12,6 @@ import (
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/secure"
 	"clientportal/server/internal/store"
-	"clientportal/shared/api"
 )
 
 // ClientMeta describes the browser a client logs in from.
@@ -62,7 +61,7 @@ func joinedEffects(tx *store.Tx, c model.Contact) error {
 	if err := tx.Workspaces().AddCounts(c.WorkspaceID, 0, 1); err != nil {
 		return err
 	}
-	return events.Emit(tx, c.WorkspaceID, api.EventContactJoined, map[string]any{"contact_id": c.ID, "name": c.Name, "email": c.Email})
+	return events.Emit(tx, c.WorkspaceID, model.EventContactJoined, map[string]any{"contact_id": c.ID, "name": c.Name, "email": c.Email})
 }
 
 // errNoSession is returned when the cookie does not stand for a live session.

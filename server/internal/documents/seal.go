@@ -13,7 +13,6 @@ import (
 	"clientportal/server/internal/pdf"
 	"clientportal/server/internal/secure"
 	"clientportal/server/internal/store"
-	"clientportal/shared/api"
 )
 
 // JobSeal is the job kind that makes a signed document's final copy.
@@ -120,7 +119,7 @@ func (s *Service) complete(tx *store.Tx, workspaceID, id string, final []byte) e
 		return err
 	}
 	slog.Info("document sealed", "document", id, "workspace", workspaceID, "final_sha256", sum)
-	return events.Emit(tx, workspaceID, api.EventDocumentCompleted, map[string]any{"document_id": id, "contact_id": v.Document.SignerContactID, "final_sha256": sum})
+	return events.Emit(tx, workspaceID, model.EventDocumentCompleted, map[string]any{"document_id": id, "contact_id": v.Document.SignerContactID, "final_sha256": sum})
 }
 
 func (s *Service) emailCompleted(tx *store.Tx, v View) error {

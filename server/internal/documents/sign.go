@@ -13,7 +13,6 @@ import (
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/secure"
 	"clientportal/server/internal/store"
-	"clientportal/shared/api"
 )
 
 // The limits of a signature.
@@ -64,7 +63,7 @@ func (s *Service) MarkViewed(ctx context.Context, v View, m Meta) error {
 		if err := s.audit(tx, d, v.Signer.Email, ActionViewed, m); err != nil {
 			return err
 		}
-		return events.Emit(tx, d.WorkspaceID, api.EventDocumentViewed, map[string]any{"document_id": d.ID, "contact_id": d.SignerContactID})
+		return events.Emit(tx, d.WorkspaceID, model.EventDocumentViewed, map[string]any{"document_id": d.ID, "contact_id": d.SignerContactID})
 	})
 }
 
@@ -113,7 +112,7 @@ func (s *Service) saveSignature(tx *store.Tx, v View, sig Signature, m Meta) err
 	if err := enqueueSeal(tx, d); err != nil {
 		return err
 	}
-	return events.Emit(tx, d.WorkspaceID, api.EventDocumentSigned, map[string]any{"document_id": d.ID, "contact_id": d.SignerContactID})
+	return events.Emit(tx, d.WorkspaceID, model.EventDocumentSigned, map[string]any{"document_id": d.ID, "contact_id": d.SignerContactID})
 }
 
 func enqueueSeal(tx *store.Tx, d model.Document) error {
@@ -164,7 +163,7 @@ func (s *Service) saveDecline(tx *store.Tx, v View, reason string, m Meta) error
 	if err := s.emailOwners(tx, d, v.Signer, declinedForOwner); err != nil {
 		return err
 	}
-	return events.Emit(tx, d.WorkspaceID, api.EventDocumentDeclined, map[string]any{"document_id": d.ID, "contact_id": d.SignerContactID, "reason": reason})
+	return events.Emit(tx, d.WorkspaceID, model.EventDocumentDeclined, map[string]any{"document_id": d.ID, "contact_id": d.SignerContactID, "reason": reason})
 }
 
 // emailOwners queues one email of make to every owner of the workspace.

@@ -13,11 +13,10 @@ import (
 	"clientportal/server/internal/apperr"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
-	"clientportal/shared/api"
 )
 
 // Create saves a draft invoice for a contact of the workspace.
-func (s *Service) Create(ctx context.Context, workspaceID string, in api.InvoiceInput) (View, error) {
+func (s *Service) Create(ctx context.Context, workspaceID string, in DraftInput) (View, error) {
 	now := s.now()
 	inv := model.Invoice{ID: uuid.NewString(), WorkspaceID: workspaceID, Status: model.InvoiceDraft, CreatedAt: now, UpdatedAt: now}
 	lines, err := fillDraft(&inv, in)
@@ -38,7 +37,7 @@ func (s *Service) Create(ctx context.Context, workspaceID string, in api.Invoice
 
 // Update replaces a draft; an issued invoice keeps its lines (void it and
 // issue a new one).
-func (s *Service) Update(ctx context.Context, workspaceID, id string, in api.InvoiceInput) (View, error) {
+func (s *Service) Update(ctx context.Context, workspaceID, id string, in DraftInput) (View, error) {
 	inv := model.Invoice{ID: id, WorkspaceID: workspaceID}
 	lines, err := fillDraft(&inv, in)
 	if err != nil {
@@ -74,7 +73,7 @@ func requireContact(tx *store.Tx, workspaceID, contactID string) error {
 }
 
 // fillDraft validates in and copies it onto inv with computed lines and totals.
-func fillDraft(inv *model.Invoice, in api.InvoiceInput) ([]model.InvoiceLine, error) {
+func fillDraft(inv *model.Invoice, in DraftInput) ([]model.InvoiceLine, error) {
 	v := apperr.Validation{}
 	if strings.TrimSpace(in.ContactID) == "" {
 		v.Add("contact_id", "Choose the contact to bill.")
@@ -125,7 +124,7 @@ func checkPaymentURL(v apperr.Validation, s string) {
 
 // computeLines validates the lines and computes each line's amounts and
 // the invoice's totals, once, in integer minor units.
-func computeLines(v apperr.Validation, inv *model.Invoice, in []api.InvoiceLineInput) []model.InvoiceLine {
+func computeLines(v apperr.Validation, inv *model.Invoice, in []LineInput) []model.InvoiceLine {
 	if len(in) == 0 || len(in) > MaxLines {
 		v.Add("lines", fmt.Sprintf("An invoice needs between 1 and %d lines.", MaxLines))
 		return nil
@@ -162,7 +161,7 @@ func computeLines(v apperr.Validation, inv *model.Invoice, in []api.InvoiceLineI
 	return out
 }
 
-func lineQuantity(v apperr.Validation, f string, l api.InvoiceLineInput) (int64, bool) {
+func lineQuantity(v apperr.Validation, f string, l LineInput) (int64, bool) {
 	switch {
 	case l.QuantityMilli != nil && l.Quantity != "":
 		v.Add(f+"quantity", "Give the quantity once: either quantity or quantity_milli.")

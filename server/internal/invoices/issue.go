@@ -11,7 +11,6 @@ import (
 	"clientportal/server/internal/events"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
-	"clientportal/shared/api"
 )
 
 // LinkInvoice is the purpose of a login link that opens an invoice.
@@ -43,7 +42,7 @@ func (s *Service) Issue(ctx context.Context, workspaceID, id string) (View, erro
 		if err := s.emailIssued(tx, inv); err != nil {
 			return err
 		}
-		return events.Emit(tx, workspaceID, api.EventInvoiceIssued, map[string]any{"invoice_id": id, "contact_id": inv.ContactID, "number": inv.Number})
+		return events.Emit(tx, workspaceID, model.EventInvoiceIssued, map[string]any{"invoice_id": id, "contact_id": inv.ContactID, "number": inv.Number})
 	})
 	if err != nil {
 		return View{}, store.Missing(err, invoiceMissing)
@@ -69,7 +68,7 @@ func (s *Service) numbering(tx *store.Tx, inv model.Invoice) (map[string]any, er
 }
 
 // MarkPaid records the payment of an issued invoice.
-func (s *Service) MarkPaid(ctx context.Context, workspaceID, id string, p api.Payment) (View, error) {
+func (s *Service) MarkPaid(ctx context.Context, workspaceID, id string, p Payment) (View, error) {
 	if p.PaidOn == "" {
 		p.PaidOn = s.today()
 	}
@@ -86,13 +85,13 @@ func (s *Service) MarkPaid(ctx context.Context, workspaceID, id string, p api.Pa
 		return View{}, err
 	}
 	set := map[string]any{"status": model.InvoicePaid, "paid_minor": p.Amount, "paid_on": p.PaidOn, "payment_method": p.Method, "paid_at": s.now()}
-	return s.move(ctx, workspaceID, id, []string{model.InvoiceIssued}, set, api.EventInvoicePaid)
+	return s.move(ctx, workspaceID, id, []string{model.InvoiceIssued}, set, model.EventInvoicePaid)
 }
 
 // Void cancels a draft or an issued, unpaid invoice.
 func (s *Service) Void(ctx context.Context, workspaceID, id string) (View, error) {
 	set := map[string]any{"status": model.InvoiceVoid, "voided_at": s.now()}
-	return s.move(ctx, workspaceID, id, []string{model.InvoiceDraft, model.InvoiceIssued}, set, api.EventInvoiceVoided)
+	return s.move(ctx, workspaceID, id, []string{model.InvoiceDraft, model.InvoiceIssued}, set, model.EventInvoiceVoided)
 }
 
 // move changes an invoice's status when it is one of from, and tells both sides.
@@ -108,7 +107,7 @@ func (s *Service) move(ctx context.Context, workspaceID, id string, from []strin
 		}
 		if !ok {
 			return apperr.New(apperr.Conflict, "This invoice is %s; it cannot be %s.", inv.Status, map[string]string{
-				api.EventInvoicePaid: "marked paid", api.EventInvoiceVoided: "voided"}[event])
+				model.EventInvoicePaid: "marked paid", model.EventInvoiceVoided: "voided"}[event])
 		}
 		return events.Emit(tx, workspaceID, event, map[string]any{"invoice_id": id, "contact_id": inv.ContactID, "number": inv.Number})
 	})

@@ -12,7 +12,7 @@ func (s *Server) createInvoice(c *fiber.Ctx) error {
 	if err := parseJSON(c, &in); err != nil {
 		return err
 	}
-	v, err := s.Invoices.Create(c.UserContext(), workspaceID(c), in)
+	v, err := s.Invoices.Create(c.UserContext(), workspaceID(c), draftInput(in))
 	if err != nil {
 		return err
 	}

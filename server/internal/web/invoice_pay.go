@@ -3,6 +3,7 @@ package web
 import (
 	"github.com/gofiber/fiber/v2"
 
+	"clientportal/server/internal/invoices"
 	"clientportal/shared/api"
 )
 
@@ -12,7 +13,7 @@ func (s *Server) markInvoicePaid(c *fiber.Ctx) error {
 	if err := parseJSON(c, &p); err != nil {
 		return err
 	}
-	v, err := s.Invoices.MarkPaid(c.UserContext(), workspaceID(c), c.Params("id"), p)
+	v, err := s.Invoices.MarkPaid(c.UserContext(), workspaceID(c), c.Params("id"), invoices.Payment(p))
 	if err != nil {
 		return err
 	}

@@ -12,7 +12,7 @@ func (s *Server) updateInvoice(c *fiber.Ctx) error {
 	if err := parseJSON(c, &in); err != nil {
 		return err
 	}
-	v, err := s.Invoices.Update(c.UserContext(), workspaceID(c), c.Params("id"), in)
+	v, err := s.Invoices.Update(c.UserContext(), workspaceID(c), c.Params("id"), draftInput(in))
 	if err != nil {
 		return err
 	}

@@ -25,3 +25,13 @@ func invoiceJSON(v invoices.View) api.Invoice {
 	}
 	return out
 }
+
+// draftInput is the invoices service's input for the API's draft body.
+func draftInput(in api.InvoiceInput) invoices.DraftInput {
+	d := invoices.DraftInput{ContactID: in.ContactID, Currency: in.Currency, IssueDate: in.IssueDate, DueDate: in.DueDate,
+		Notes: in.Notes, PaymentURL: in.PaymentURL}
+	for _, l := range in.Lines {
+		d.Lines = append(d.Lines, invoices.LineInput(l))
+	}
+	return d
+}
