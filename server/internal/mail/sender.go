@@ -92,3 +92,18 @@ type Mailbox struct{}
 
 // Send accepts e: the stored row is the delivered message.
 func (Mailbox) Send(context.Context, model.Email) error { return nil }
+
+// KeepsMessage says the stored row is the delivery, so it keeps its body.
+func (Mailbox) KeepsMessage() bool { return true }
+
+// keepsMessage reports whether a sender needs the stored message after it
+// sent it. Every real sender does not: a stored body holds working login
+// links and codes, so it is dropped once the message is out.
+func keepsMessage(s Sender) bool {
+	k, ok := s.(interface{ KeepsMessage() bool })
+	return ok && k.KeepsMessage()
+}
+
+// FailedRetention is how long the text of a message that could not be
+// delivered is kept (for `portal jobs retry`) before it is dropped.
+const FailedRetention = 7 * 24 * time.Hour

@@ -105,7 +105,7 @@ func (s *Service) record(ctx context.Context, j model.Job, e model.Email, sendEr
 	final := j.Attempts >= j.MaxAttempts || jobs.IsPermanent(sendErr)
 	err := s.store.InTx(ctx, func(tx *store.Tx) error {
 		if sendErr == nil {
-			if err := tx.Emails().MarkSent(e.ID, j.Attempts); err != nil || s.onFinal == nil {
+			if err := tx.Emails().MarkSent(e.ID, j.Attempts, !keepsMessage(s.sender)); err != nil || s.onFinal == nil {
 				return err
 			}
 			e.Status, e.Attempts = model.EmailSent, j.Attempts

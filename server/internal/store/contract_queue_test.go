@@ -151,11 +151,14 @@ func TestEmailsAreReadWithinTheirWorkspaceAndKeepTheirDeliveryStatus(t *testing.
 			}
 			return nil
 		})
-		inTx(t, s, func(tx *store.Tx) error { return tx.Emails().MarkSent(e.ID, 2) })
+		inTx(t, s, func(tx *store.Tx) error { return tx.Emails().MarkSent(e.ID, 2, true) })
 		view(t, s, func(tx *store.Tx) error {
 			got, _ := tx.Emails().ByID(a.ID, e.ID)
 			if got.Status != model.EmailSent || got.Error != "" || got.SentAt == nil || got.Attempts != 2 {
 				t.Errorf("after sending: %+v", got)
+			}
+			if got.TextBody != "" || got.HTMLBody != "" {
+				t.Errorf("a sent email kept its text %q and HTML %q", got.TextBody, got.HTMLBody)
 			}
 			if recent, _ := tx.Emails().Recent(b.ID, 10); len(recent) != 0 {
 				t.Errorf("recent emails of b: %+v", recent)
@@ -185,4 +188,38 @@ func claim(t *testing.T, s *store.Store, n int, lease time.Duration, kinds ...st
 		t.Fatal(err)
 	}
 	return js
+}
+
+func TestAFailedEmailKeepsItsTextForTheRetentionAndThenForgetsIt(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		a := createWorkspace(t, s, "acme")
+		clk := storetest.ClockOf(t, s)
+		mk := func(status string) model.Email {
+			return model.Email{ID: uuid.NewString(), WorkspaceID: a.ID, Kind: "login", FromAddr: "no-reply@a.test", ToAddr: "c@x.test",
+				Subject: "Log in", TextBody: "code 123456", HTMLBody: "<p>code 123456</p>", MessageID: uuid.NewString() + "@a.test",
+				Status: status, CreatedAt: clk.Now()}
+		}
+		failed, queued := mk(model.EmailFailed), mk(model.EmailQueued)
+		inTx(t, s, func(tx *store.Tx) error { return tx.Emails().CreateMany([]model.Email{failed, queued}) })
+		forget := func() (n int64) {
+			inTx(t, s, func(tx *store.Tx) (err error) { n, err = tx.Emails().ForgetFailedBefore(clk.Now().Add(-7 * 24 * time.Hour)); return err })
+			return n
+		}
+		if n := forget(); n != 0 {
+			t.Fatalf("a new failed email lost its text (%d)", n)
+		}
+		clk.AddDate(0, 0, 8)
+		if n := forget(); n != 1 {
+			t.Fatalf("forgot %d email(s) eight days on, want the failed one", n)
+		}
+		view(t, s, func(tx *store.Tx) error {
+			if got, _ := tx.Emails().ByID(a.ID, failed.ID); got.TextBody != "" || got.HTMLBody != "" {
+				t.Errorf("the failed email still holds %q", got.TextBody)
+			}
+			if got, _ := tx.Emails().ByID(a.ID, queued.ID); got.TextBody == "" {
+				t.Error("an email still waiting to be sent lost its text")
+			}
+			return nil
+		})
+	})
 }

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"time"
+
 	"clientportal/server/internal/model"
 )
 
@@ -28,11 +30,22 @@ func (r Emails) ByID(workspaceID, id string) (model.Email, error) {
 	return byID[model.Email](r.db, workspaceID, id, "email")
 }
 
-// MarkSent records a delivery.
-func (r Emails) MarkSent(id string, attempts int) error {
-	now := r.db.Now()
-	return notFound(r.db.db.Model(&model.Email{}).Where("id = ?", id).
-		Updates(map[string]any{"status": model.EmailSent, "sent_at": now, "error": "", "attempts": attempts}).Error, "mark email sent")
+// MarkSent records a delivery; forget drops the message's text and HTML,
+// which hold one-click links and codes that must not outlive the sending.
+func (r Emails) MarkSent(id string, attempts int, forget bool) error {
+	set := map[string]any{"status": model.EmailSent, "sent_at": r.db.Now(), "error": "", "attempts": attempts}
+	if forget {
+		set["text_body"], set["html_body"] = "", ""
+	}
+	return notFound(r.db.db.Model(&model.Email{}).Where("id = ?", id).Updates(set).Error, "mark email sent")
+}
+
+// ForgetFailedBefore drops the text and HTML of messages that failed for
+// good and were made before t, and returns how many it changed.
+func (r Emails) ForgetFailedBefore(t time.Time) (int64, error) {
+	res := r.db.db.Model(&model.Email{}).Where("status = ? AND created_at < ? AND (text_body <> '' OR html_body <> '')", model.EmailFailed, t).
+		Updates(map[string]any{"text_body": "", "html_body": ""})
+	return res.RowsAffected, notFound(res.Error, "forget failed emails")
 }
 
 // MarkAttempt records a failed try; final marks the message failed for good.

@@ -187,7 +187,8 @@ func (s *System) schedulePurges(ctx context.Context) {
 }
 
 // purgeHousekeeping drops expired CSRF and rate-limit keys, finished jobs
-// older than a week and idempotency keys older than a day.
+// older than a week, the text of emails that failed over a week ago and
+// idempotency keys older than a day.
 func (s *System) purgeHousekeeping(ctx context.Context) {
 	now := s.Clock.Now()
 	if _, err := s.Store.KV().Purge(ctx); err != nil && ctx.Err() == nil {
@@ -198,6 +199,9 @@ func (s *System) purgeHousekeeping(ctx context.Context) {
 	}
 	err := s.Store.InTx(ctx, func(tx *store.Tx) error {
 		if _, err := tx.Jobs().PurgeFinishedBefore(now.AddDate(0, 0, -7)); err != nil {
+			return err
+		}
+		if _, err := tx.Emails().ForgetFailedBefore(now.Add(-mail.FailedRetention)); err != nil {
 			return err
 		}
 		_, err := tx.IdempotencyKeys().PurgeBefore(now.Add(-24 * time.Hour))
