@@ -15,9 +15,9 @@ var sixDigits = regexp.MustCompile(`^[0-9]{6}$`)
 // errBadCode is the one answer for a wrong, used, expired or burnt code.
 var errBadCode = apperr.New(apperr.Unauthorized, "That code is not valid or has expired. Check the newest email, or ask for a new link.")
 
-// LoginWithCode logs a contact in with the 6-digit code of a login email.
-// Each wrong code counts against every live code; after MaxCodeAttempts
-// the codes are burnt.
+// LoginWithCode logs a contact in with the 6-digit code of their newest
+// login email (older codes no longer work); after MaxCodeAttempts wrong
+// guesses that code is burnt.
 func (s *Service) LoginWithCode(ctx context.Context, workspaceID, email, code string, meta ClientMeta) (NewSession, error) {
 	code = strings.ReplaceAll(strings.TrimSpace(code), " ", "")
 	if !sixDigits.MatchString(code) {
@@ -30,26 +30,19 @@ func (s *Service) LoginWithCode(ctx context.Context, workspaceID, email, code st
 		if err != nil {
 			return errBadCode
 		}
-		links, err := tx.LoginLinks().LiveWithCode(workspaceID, c.ID, s.now())
-		if err != nil {
+		l, live, err := tx.LoginLinks().NewestWithCode(workspaceID, c.ID, s.now())
+		if err != nil || !live {
+			return firstErr(err, errBadCode)
+		}
+		if l.CodeAttempts < MaxCodeAttempts && secure.Equal(l.CodeHash, codeHash(l.ID, code)) {
+			if ok, err := tx.LoginLinks().Use(l.ID, s.now()); err != nil || !ok {
+				return firstErr(err, errBadCode)
+			}
+			out, err = s.login(tx, workspaceID, c.ID, meta)
 			return err
 		}
-		for _, l := range links {
-			if l.CodeAttempts < MaxCodeAttempts && secure.Equal(l.CodeHash, codeHash(l.ID, code)) {
-				if ok, err := tx.LoginLinks().Use(l.ID, s.now()); err != nil || !ok {
-					return firstErr(err, errBadCode)
-				}
-				out, err = s.login(tx, workspaceID, c.ID, meta)
-				return err
-			}
-		}
-		for _, l := range links {
-			if err := tx.LoginLinks().CountAttempt(l.ID, MaxCodeAttempts); err != nil {
-				return err
-			}
-		}
 		wrong = true
-		return nil
+		return tx.LoginLinks().CountAttempt(l.ID, MaxCodeAttempts)
 	})
 	if err == nil && wrong {
 		err = errBadCode

@@ -29,6 +29,9 @@ func New(s *store.Store, ws *workspace.Service, clk clock.Clock) *Service {
 // The limits of the access rules.
 const (
 	MaxCodeAttempts = 6
+	// MaxCodesPerDay is how many login codes one contact is sent in 24 hours;
+	// later emails carry the link alone.
+	MaxCodesPerDay = 10
 	MaxBulkContacts = 10000
 	CodeDigits      = 6
 )

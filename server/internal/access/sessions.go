@@ -77,12 +77,15 @@ func (s *Service) SessionFor(ctx context.Context, workspaceID, token string) (mo
 	now := s.now()
 	err := s.store.View(ctx, func(tx *store.Tx) (err error) {
 		if sess, err = tx.Sessions().Live(workspaceID, secure.Hash(token), now); err != nil {
-			return errNoSession
+			return sessionMiss(err)
 		}
 		if now.Sub(sess.LastSeenAt) > s.SessionIdle {
 			return errNoSession
 		}
-		if c, err = tx.Contacts().ByID(workspaceID, sess.ContactID); err != nil || c.AccessRevokedAt != nil {
+		if c, err = tx.Contacts().ByID(workspaceID, sess.ContactID); err != nil {
+			return sessionMiss(err)
+		}
+		if c.AccessRevokedAt != nil {
 			return errNoSession
 		}
 		return nil
@@ -129,4 +132,17 @@ func truncate(s string, n int) string {
 		return string(r[:n])
 	}
 	return s
+}
+
+// errStoreDown answers a session check the database could not make: the
+// session is not ended by it, the client is asked to try again.
+var errStoreDown = apperr.New(apperr.Unavailable, "The portal cannot reach its database just now; try again in a moment.")
+
+// sessionMiss ends the session only when it or its contact does not exist;
+// any other failure (the database is down) leaves it alone.
+func sessionMiss(err error) error {
+	if errors.Is(err, store.ErrNotFound) {
+		return errNoSession
+	}
+	return apperr.Wrap(errStoreDown.Kind, err, "%s", errStoreDown.Message)
 }

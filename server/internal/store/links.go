@@ -37,18 +37,31 @@ func (r LoginLinks) Use(id string, now time.Time) (bool, error) {
 	return res.RowsAffected == 1, notFound(res.Error, "use login link")
 }
 
-// LiveWithCode lists a contact's unexpired, unused links that carry a code.
-func (r LoginLinks) LiveWithCode(workspaceID, contactID string, now time.Time) ([]model.LoginLink, error) {
-	var ls []model.LoginLink
-	q := r.db.db.Where("workspace_id = ? AND contact_id = ? AND code_hash IS NOT NULL AND used_at IS NULL AND expires_at > ?",
-		workspaceID, contactID, now)
+// NewestWithCode is a contact's newest link that carries a code, if it is
+// unexpired and unused: a code guess is compared with that one only.
+func (r LoginLinks) NewestWithCode(workspaceID, contactID string, now time.Time) (model.LoginLink, bool, error) {
+	q := r.db.db.Where("workspace_id = ? AND contact_id = ? AND code_hash IS NOT NULL", workspaceID, contactID)
 	if r.db.dialect == "postgres" {
 		// Parallel guesses wait for each other, so each one counts (SQLite's
 		// write transactions are serial already).
 		q = q.Clauses(clause.Locking{Strength: "UPDATE"})
 	}
-	err := q.Order("created_at DESC").Limit(5).Find(&ls).Error
-	return ls, notFound(err, "links with code")
+	var ls []model.LoginLink
+	if err := q.Order("created_at DESC, id DESC").Limit(1).Find(&ls).Error; err != nil {
+		return model.LoginLink{}, false, notFound(err, "newest link with code")
+	}
+	if len(ls) == 0 || ls[0].UsedAt != nil || !ls[0].ExpiresAt.After(now) {
+		return model.LoginLink{}, false, nil
+	}
+	return ls[0], true, nil
+}
+
+// CodesSince counts the codes a contact was sent since t.
+func (r LoginLinks) CodesSince(workspaceID, contactID string, t time.Time) (int64, error) {
+	var n int64
+	err := r.db.db.Model(&model.LoginLink{}).Where("workspace_id = ? AND contact_id = ? AND code_hash IS NOT NULL AND created_at >= ?",
+		workspaceID, contactID, t).Count(&n).Error
+	return n, notFound(err, "count codes")
 }
 
 // CountAttempt adds a wrong code try; at max the code is burnt (the link's
