@@ -8,5 +8,6 @@ func newConfig() *model.Configuration {
 	conf := model.NewDefaultConfiguration()
 	conf.ValidationMode = model.ValidationRelaxed
 	conf.Offline = true
+	conf.Limits.MaxDecodeBytes = DefaultMaxStreamDecoded // no step inflates a bomb
 	return conf
 }

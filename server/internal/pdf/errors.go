@@ -31,6 +31,8 @@ var (
 	ErrAlreadySigned = &Refusal{"pdf_already_signed", "This PDF is already digitally signed; upload the unsigned version instead."}
 	// ErrTooManyPages: the file has more pages than allowed.
 	ErrTooManyPages = &Refusal{"pdf_too_many_pages", "This PDF has too many pages; the limit is 500 pages."}
+	// ErrExpands: the file's streams decode to more than the limits allow.
+	ErrExpands = &Refusal{"pdf_expands", "This PDF expands to more than 256 MB when opened; save it again and upload it again."}
 	// ErrNoPages: the file has no page to sign.
 	ErrNoPages = &Refusal{"pdf_no_pages", "This PDF has no pages."}
 )

@@ -20,11 +20,19 @@ const (
 
 // Limits caps what Intake accepts. Zero fields take the defaults.
 type Limits struct {
-	MaxBytes int
-	MaxPages int
+	MaxBytes         int
+	MaxPages         int
+	MaxStreamDecoded int64 // what one stream may decode to
+	MaxDecoded       int64 // what all streams together may decode to
 }
 
 func (l Limits) withDefaults() Limits {
+	if l.MaxStreamDecoded <= 0 {
+		l.MaxStreamDecoded = DefaultMaxStreamDecoded
+	}
+	if l.MaxDecoded <= 0 {
+		l.MaxDecoded = DefaultMaxDecoded
+	}
 	if l.MaxBytes <= 0 {
 		l.MaxBytes = DefaultMaxBytes
 	}
@@ -106,6 +114,9 @@ func readChecked(data []byte, lim Limits) (*model.Context, error) {
 		return nil, ErrEncrypted
 	}
 	if err := checkPageTreeCount(ctx, lim.MaxPages); err != nil {
+		return nil, err
+	}
+	if err := checkExpansion(ctx, lim); err != nil {
 		return nil, err
 	}
 	if err := api.ValidateContext(ctx); err != nil {
