@@ -8,6 +8,8 @@ import (
 	"bytes"
 	"fmt"
 	"image"
+	"image/color"
+	"runtime"
 	_ "image/jpeg" // decoders the checks rely on
 	_ "image/png"
 
@@ -31,8 +33,14 @@ type Rules struct {
 	What      string   // "picture", "logo": used in messages
 	MaxBytes  int      // file size limit
 	MaxPixels int      // width × height limit, against decompression bombs
-	Formats   []Format // accepted formats
+	// MaxDecoded caps width × height × bytes per pixel (16-bit pictures take
+	// twice the memory of 8-bit ones); 0 is DefaultMaxDecoded.
+	MaxDecoded int
+	Formats    []Format // accepted formats
 }
+
+// DefaultMaxDecoded is the memory one decoded picture may take.
+const DefaultMaxDecoded = 160 << 20
 
 // Picture is an upload that passed the checks, decoded.
 type Picture struct {
@@ -65,7 +73,11 @@ func Read(data []byte, r Rules) (Picture, error) {
 		return Picture{}, apperr.New(apperr.TooLarge, "This %s is %d×%d pixels; the largest accepted is %d megapixels. Make it smaller and try again.",
 			r.What, cfg.Width, cfg.Height, r.MaxPixels/1_000_000)
 	}
-	img, _, err := image.Decode(bytes.NewReader(data))
+	if need := cfg.Width * cfg.Height * bytesPerPixel(cfg.ColorModel); need > r.maxDecoded() {
+		return Picture{}, apperr.New(apperr.TooLarge, "This %s takes %s of memory to open (%d×%d pixels at %d bytes each); the most accepted is %s. Save it with 8 bits per colour or make it smaller and try again.",
+			r.What, megabytes(need), cfg.Width, cfg.Height, bytesPerPixel(cfg.ColorModel), megabytes(r.maxDecoded()))
+	}
+	img, err := decode(data)
 	if err != nil {
 		return Picture{}, damaged(r.What, err)
 	}
@@ -137,4 +149,39 @@ func acceptedList(fs []Format) string {
 		s += string(f)
 	}
 	return s
+}
+
+func (r Rules) maxDecoded() int {
+	if r.MaxDecoded > 0 {
+		return r.MaxDecoded
+	}
+	return DefaultMaxDecoded
+}
+
+// bytesPerPixel is the memory a decoded pixel of the colour model takes.
+func bytesPerPixel(m color.Model) int {
+	switch m {
+	case color.RGBA64Model, color.NRGBA64Model:
+		return 8
+	case color.Gray16Model:
+		return 2
+	case color.GrayModel, color.AlphaModel:
+		return 1
+	default:
+		return 4
+	}
+}
+
+// decodeSlots lets at most as many pictures be decoded at once as the
+// machine has cores: each may take up to DefaultMaxDecoded of memory.
+var decodeSlots = make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
+
+// decode decodes a checked picture in one of the slots.
+func decode(data []byte) (image.Image, error) {
+	decodeSlots <- struct{}{}
+	defer func() { <-decodeSlots }()
+	decoding.enter()
+	defer decoding.leave()
+	img, _, err := image.Decode(bytes.NewReader(data))
+	return img, err
 }
