@@ -63,3 +63,18 @@ func TestStreamsThatTogetherExpandPastTheFileLimitAreRefused(t *testing.T) {
 		t.Fatalf("eight pages over a 1 KB file limit: %v", err)
 	}
 }
+
+func TestACutFileWithEOFPutBackIsRefusedAsNeedingRepair(t *testing.T) {
+	doc := testpdf.Pages(3)
+	cut := append(bytes.Clone(doc[:len(doc)*2/3]), []byte("\n%%EOF\n")...)
+	if _, err := Intake(cut, Limits{}); !errors.Is(err, ErrDamaged) {
+		t.Fatalf("a cut PDF with %%%%EOF appended: %v, want the damaged refusal", err)
+	}
+	moved := bytes.Replace(doc, []byte("startxref\n"), []byte("startxref\n1"), 1)
+	if _, err := Intake(moved, Limits{}); !errors.Is(err, ErrDamaged) {
+		t.Fatalf("a PDF whose startxref points past its cross-reference table: %v", err)
+	}
+	if _, err := Intake(doc, Limits{}); err != nil {
+		t.Fatalf("the intact file was refused: %v", err)
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
+	"strconv"
 
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
@@ -90,7 +92,32 @@ func checkEnvelope(data []byte, lim Limits) error {
 	if !bytes.Contains(tail, []byte("%%EOF")) {
 		return ErrDamaged // truncated: pdfcpu would otherwise rebuild what it can
 	}
+	if !startXRefHolds(data) {
+		return ErrDamaged // the file needs repair to open (a cut file with %%EOF put back)
+	}
 	return nil
+}
+
+// startXRefPattern is the last startxref of a file and the offset it gives.
+var startXRefPattern = regexp.MustCompile(`startxref\s+(\d+)\s+%%EOF`)
+
+// xrefAt is what a cross-reference section starts with: a table, or the
+// header of an object holding an xref stream.
+var xrefAt = regexp.MustCompile(`^\s*(xref\s|\d+\s+\d+\s+obj\b)`)
+
+// startXRefHolds reports whether the file's last startxref points at a
+// cross-reference section inside the file, as an intact PDF's does.
+func startXRefHolds(data []byte) bool {
+	tail := data[max(0, len(data)-1024):]
+	all := startXRefPattern.FindAllSubmatch(tail, -1)
+	if len(all) == 0 {
+		return false
+	}
+	off, err := strconv.ParseInt(string(all[len(all)-1][1]), 10, 64)
+	if err != nil || off <= 0 || off >= int64(len(data)) {
+		return false
+	}
+	return xrefAt.Match(data[off:min(int64(len(data)), off+64)])
 }
 
 // sizeText writes a byte count for people: "25 MB", "300 KB".
