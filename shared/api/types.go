@@ -126,14 +126,16 @@ type Event struct {
 
 // The event types of the owner event stream.
 const (
-	EventContactInvited    = "contact.invited"
-	EventContactJoined     = "contact.joined"
-	EventDocumentViewed    = "document.viewed"
-	EventDocumentSigned    = "document.signed"
-	EventDocumentCompleted = "document.completed"
-	EventDocumentDeclined  = "document.declined"
-	EventEmailFailed       = "email.failed"
-	EventEmailSent         = "email.sent"
+	EventContactInvited = "contact.invited"
+	EventContactJoined  = "contact.joined"
+	// EventContactAccessRevoked: the owner shut a contact out.
+	EventContactAccessRevoked = "contact.access_revoked"
+	EventDocumentViewed       = "document.viewed"
+	EventDocumentSigned       = "document.signed"
+	EventDocumentCompleted    = "document.completed"
+	EventDocumentDeclined     = "document.declined"
+	EventEmailFailed          = "email.failed"
+	EventEmailSent            = "email.sent"
 )
 
 // LoginEmailBatch is the per-contact delivery status of a bulk login email.

@@ -106,7 +106,8 @@ func (s *Service) LogoutEverywhere(ctx context.Context, workspaceID, contactID s
 	return s.store.InTx(ctx, func(tx *store.Tx) error { return tx.Sessions().RevokeForContact(workspaceID, contactID, s.now()) })
 }
 
-// RevokeAccess shuts a contact out: sessions and links end at once.
+// RevokeAccess shuts a contact out: sessions, links and open event streams
+// end at once.
 func (s *Service) RevokeAccess(ctx context.Context, workspaceID, contactID string) error {
 	now := s.now()
 	err := s.store.InTx(ctx, func(tx *store.Tx) error {
@@ -119,7 +120,11 @@ func (s *Service) RevokeAccess(ctx context.Context, workspaceID, contactID strin
 		if err := tx.LoginLinks().RevokeForContact(workspaceID, contactID, now); err != nil {
 			return err
 		}
-		return tx.Sessions().RevokeForContact(workspaceID, contactID, now)
+		if err := tx.Sessions().RevokeForContact(workspaceID, contactID, now); err != nil {
+			return err
+		}
+		// Open pages of the contact end their event streams on this event.
+		return events.Emit(tx, workspaceID, model.EventContactAccessRevoked, map[string]any{"contact_id": contactID})
 	})
 	return store.Missing(err, contactMissing)
 }

@@ -1,17 +1,15 @@
 package web
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
-	"fmt"
 	"strings"
 	"time"
 
 	"github.com/gofiber/fiber/v2"
-	"github.com/valyala/fasthttp"
 
 	"clientportal/server/internal/model"
+	"clientportal/server/internal/web/httpx"
 )
 
 // clientEventKeys are the fields of an event's data that name the contact it
@@ -29,49 +27,27 @@ var clientEventPing = 15 * time.Second
 func (s *Server) streamClientEvents(c *fiber.Ctx) error {
 	ct, token := currentClient(c), c.Cookies(sessionCookie)
 	ch, cancel := s.Hub.Subscribe(ct.WorkspaceID)
-	alive := func() bool { return s.sessionAlive(ct.WorkspaceID, token) }
-	c.Set(fiber.HeaderContentType, "text/event-stream")
-	c.Set(fiber.HeaderCacheControl, "no-store")
-	c.Set("X-Accel-Buffering", "no")
-	c.Context().SetBodyStreamWriter(fasthttp.StreamWriter(func(w *bufio.Writer) {
-		defer cancel()
-		fmt.Fprint(w, "retry: 3000\n: connected\n\n")
-		if w.Flush() != nil {
-			return
-		}
-		writeClientEvents(w, ch, ct.ID, alive)
-	}))
-	return nil
+	return httpx.Serve(c, httpx.Stream{Retry: 3 * time.Second, Ping: clientEventPing, Events: ch, Close: cancel,
+		Alive: func() bool { return s.sessionAlive(ct.WorkspaceID, token) },
+		Frame: func(e model.Event) (httpx.Frame, bool) {
+			if revokesAccess(e, ct.ID) {
+				return httpx.Ended, true
+			}
+			name := clientEventName(e, ct.ID)
+			return httpx.Frame{Event: name, Data: name}, name != ""
+		}})
 }
 
-// writeClientEvents copies the client's events to the stream until the
-// browser goes away or the session ends.
-func writeClientEvents(w *bufio.Writer, ch <-chan model.Event, contactID string, alive func() bool) {
-	ping := time.NewTicker(clientEventPing)
-	defer ping.Stop()
-	for {
-		select {
-		case e, ok := <-ch:
-			if !ok {
-				return // the server is shutting down
-			}
-			name := clientEventName(e, contactID)
-			if name == "" {
-				continue
-			}
-			fmt.Fprintf(w, "event: %s\ndata: %s\n\n", name, name)
-		case <-ping.C:
-			if !alive() {
-				fmt.Fprint(w, "event: ended\ndata: ended\n\n")
-				w.Flush()
-				return
-			}
-			fmt.Fprint(w, ": ping\n\n")
-		}
-		if err := w.Flush(); err != nil {
-			return
-		}
+// revokesAccess reports the event that shuts this contact out: their open
+// pages stop listening at once.
+func revokesAccess(e model.Event, contactID string) bool {
+	if e.Type != model.EventContactAccessRevoked {
+		return false
 	}
+	var data struct {
+		ContactID string `json:"contact_id"`
+	}
+	return json.Unmarshal(e.Data, &data) == nil && data.ContactID == contactID
 }
 
 // clientEventName is the part of the client's pages an event changes, or

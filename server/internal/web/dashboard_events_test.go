@@ -75,3 +75,34 @@ func TestTheClientEventStreamNamesOnlyThisClientsChangesAndCarriesNoDetails(t *t
 		t.Errorf("stream sent %q, want only Ada's changes, named without details: %q", strings.Join(got, "|"), want)
 	}
 }
+
+func TestARevokedClientsOpenEventStreamEndsAtOnce(t *testing.T) {
+	lp := newLivePortal(t, "sqlite")
+	ada := lp.newContact("Ada Lovelace", "ada@example.test")
+	c := lp.signIn(ada)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, lp.origin()+"/events", nil)
+	res, err := c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	sc := bufio.NewScanner(res.Body)
+	if !sc.Scan() || sc.Text() != "retry: 3000" {
+		t.Fatalf("the stream did not open: %q", sc.Text())
+	}
+	lp.ownerAPI(http.MethodPost, "/api/v1/contacts/"+ada+"/revoke-access", nil, nil)
+	var got []string
+	for sc.Scan() {
+		if l := sc.Text(); strings.HasPrefix(l, "event:") {
+			got = append(got, l)
+		}
+	}
+	if ctx.Err() != nil {
+		t.Fatalf("the stream was still open 10 s after access was revoked (events %q)", got)
+	}
+	if len(got) == 0 || got[len(got)-1] != "event: ended" {
+		t.Errorf("the stream ended without saying so: %q", got)
+	}
+}

@@ -11,17 +11,18 @@ import (
 // names to the desktop app and to integrations.
 func TestTheDomainsEventNamesAreTheOwnerAPIs(t *testing.T) {
 	for domain, published := range map[string]string{
-		model.EventContactInvited:    api.EventContactInvited,
-		model.EventContactJoined:     api.EventContactJoined,
-		model.EventDocumentViewed:    api.EventDocumentViewed,
-		model.EventDocumentSigned:    api.EventDocumentSigned,
-		model.EventDocumentCompleted: api.EventDocumentCompleted,
-		model.EventDocumentDeclined:  api.EventDocumentDeclined,
-		model.EventInvoiceIssued:     api.EventInvoiceIssued,
-		model.EventInvoicePaid:       api.EventInvoicePaid,
-		model.EventInvoiceVoided:     api.EventInvoiceVoided,
-		model.EventMessageCreated:    api.EventMessageCreated,
-		model.EventMessageRead:       api.EventMessageRead,
+		model.EventContactInvited:       api.EventContactInvited,
+		model.EventContactJoined:        api.EventContactJoined,
+		model.EventContactAccessRevoked: api.EventContactAccessRevoked,
+		model.EventDocumentViewed:       api.EventDocumentViewed,
+		model.EventDocumentSigned:       api.EventDocumentSigned,
+		model.EventDocumentCompleted:    api.EventDocumentCompleted,
+		model.EventDocumentDeclined:     api.EventDocumentDeclined,
+		model.EventInvoiceIssued:        api.EventInvoiceIssued,
+		model.EventInvoicePaid:          api.EventInvoicePaid,
+		model.EventInvoiceVoided:        api.EventInvoiceVoided,
+		model.EventMessageCreated:       api.EventMessageCreated,
+		model.EventMessageRead:          api.EventMessageRead,
 	} {
 		if domain != published {
 			t.Errorf("the domain records %q where the owner API publishes %q", domain, published)

@@ -1,20 +1,19 @@
 package web
 
 import (
-	"bufio"
 	"encoding/json"
-	"fmt"
 	"strconv"
 	"time"
 
 	"github.com/gofiber/fiber/v2"
-	"github.com/valyala/fasthttp"
 
 	"clientportal/server/internal/model"
+	"clientportal/server/internal/web/httpx"
 	"clientportal/shared/api"
 )
 
-// streamOwnerEvents answers GET /api/v1/events with text/event-stream.
+// streamOwnerEvents answers GET /api/v1/events with text/event-stream: the
+// events missed since Last-Event-ID, then every new event of the workspace.
 func (s *Server) streamOwnerEvents(c *fiber.Ctx) error {
 	ch, cancel := s.Hub.Subscribe(workspaceID(c))
 	missed, err := s.missedEvents(c)
@@ -22,23 +21,12 @@ func (s *Server) streamOwnerEvents(c *fiber.Ctx) error {
 		cancel()
 		return err
 	}
-	c.Set(fiber.HeaderContentType, "text/event-stream")
-	c.Set(fiber.HeaderCacheControl, "no-store")
-	c.Set("X-Accel-Buffering", "no")
-	c.Context().SetBodyStreamWriter(fasthttp.StreamWriter(func(w *bufio.Writer) {
-		defer cancel()
-		fmt.Fprint(w, "retry: 2000\n: connected\n\n")
-		var after int64
-		for _, e := range missed {
-			fmt.Fprintf(w, "id: %d\nevent: %s\ndata: %s\n\n", e.ID, e.Type, ownerEventJSON(e))
-			after = e.ID
-		}
-		if w.Flush() != nil {
-			return
-		}
-		writeEvents(w, ch, after)
-	}))
-	return nil
+	backlog := make([]httpx.Frame, len(missed))
+	for i, e := range missed {
+		backlog[i] = ownerFrame(e)
+	}
+	return httpx.Serve(c, httpx.Stream{Retry: 2 * time.Second, Ping: 15 * time.Second, Backlog: backlog, Events: ch, Close: cancel,
+		Frame: func(e model.Event) (httpx.Frame, bool) { return ownerFrame(e), true }})
 }
 
 // missedEvents are the events after Last-Event-ID, for a stream that reconnects.
@@ -50,28 +38,10 @@ func (s *Server) missedEvents(c *fiber.Ctx) ([]model.Event, error) {
 	return s.Hub.Since(c.UserContext(), workspaceID(c), last, 1000)
 }
 
-// writeEvents copies events newer than after to the stream until the
-// client goes away.
-func writeEvents(w *bufio.Writer, ch <-chan model.Event, after int64) {
-	ping := time.NewTicker(15 * time.Second)
-	defer ping.Stop()
-	for {
-		select {
-		case e, ok := <-ch:
-			if !ok {
-				return
-			}
-			if e.ID <= after {
-				continue
-			}
-			fmt.Fprintf(w, "id: %d\nevent: %s\ndata: %s\n\n", e.ID, e.Type, ownerEventJSON(e))
-		case <-ping.C:
-			fmt.Fprint(w, ": ping\n\n")
-		}
-		if err := w.Flush(); err != nil {
-			return
-		}
-	}
+// ownerFrame is an event as the owner's stream sends it: its id, type and
+// the API's event JSON.
+func ownerFrame(e model.Event) httpx.Frame {
+	return httpx.Frame{ID: e.ID, Event: e.Type, Data: string(ownerEventJSON(e))}
 }
 
 func ownerEventJSON(e model.Event) []byte {

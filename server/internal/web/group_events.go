@@ -1,17 +1,15 @@
 package web
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
-	"fmt"
 	"time"
 
 	"github.com/gofiber/fiber/v2"
-	"github.com/valyala/fasthttp"
 
 	"clientportal/server/internal/groups"
 	"clientportal/server/internal/model"
+	"clientportal/server/internal/web/httpx"
 )
 
 // groupFeedEvents are the group events that change what the feed shows.
@@ -32,19 +30,20 @@ func (s *Server) streamGroupEvents(c *fiber.Ctx) error {
 		return err
 	}
 	ch, cancel := s.Hub.Subscribe(ct.WorkspaceID)
-	alive := func() bool { return s.sessionAlive(ct.WorkspaceID, token) && s.stillMember(ct, groupID) }
-	c.Set(fiber.HeaderContentType, "text/event-stream")
-	c.Set(fiber.HeaderCacheControl, "no-store")
-	c.Set("X-Accel-Buffering", "no")
-	c.Context().SetBodyStreamWriter(fasthttp.StreamWriter(func(w *bufio.Writer) {
-		defer cancel()
-		fmt.Fprint(w, "retry: 3000\n: connected\n\n")
-		if w.Flush() != nil {
-			return
-		}
-		writeGroupEvents(w, ch, groupID, ct.ID, alive)
-	}))
-	return nil
+	return httpx.Serve(c, httpx.Stream{Retry: 3 * time.Second, Ping: clientEventPing, Events: ch, Close: cancel,
+		Alive: func() bool { return s.sessionAlive(ct.WorkspaceID, token) && s.stillMember(ct, groupID) },
+		Frame: func(e model.Event) (httpx.Frame, bool) {
+			if revokesAccess(e, ct.ID) {
+				return httpx.Ended, true
+			}
+			switch groupEventName(e, groupID, ct.ID) {
+			case "ended":
+				return httpx.Ended, true
+			case "posts":
+				return httpx.Frame{Event: "posts", Data: "posts"}, true
+			}
+			return httpx.Frame{}, false
+		}})
 }
 
 // stillMember checks the membership again, for the stream's periodic check.
@@ -53,41 +52,6 @@ func (s *Server) stillMember(ct model.Contact, groupID string) bool {
 	defer done()
 	_, _, err := s.Groups.Membership(ctx, ct.WorkspaceID, ct.ID, groupID)
 	return err == nil
-}
-
-// writeGroupEvents copies the group's feed changes to the stream until the
-// browser goes away, the member is removed or the session ends.
-func writeGroupEvents(w *bufio.Writer, ch <-chan model.Event, groupID, contactID string, alive func() bool) {
-	ping := time.NewTicker(clientEventPing)
-	defer ping.Stop()
-	for {
-		select {
-		case e, ok := <-ch:
-			if !ok {
-				return
-			}
-			switch groupEventName(e, groupID, contactID) {
-			case "":
-				continue
-			case "ended":
-				fmt.Fprint(w, "event: ended\ndata: ended\n\n")
-				w.Flush()
-				return
-			default:
-				fmt.Fprint(w, "event: posts\ndata: posts\n\n")
-			}
-		case <-ping.C:
-			if !alive() {
-				fmt.Fprint(w, "event: ended\ndata: ended\n\n")
-				w.Flush()
-				return
-			}
-			fmt.Fprint(w, ": ping\n\n")
-		}
-		if err := w.Flush(); err != nil {
-			return
-		}
-	}
 }
 
 // groupEventName is "posts" for a change of this group's feed, "ended" when
