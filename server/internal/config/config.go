@@ -16,10 +16,15 @@ type Config struct {
 	BaseURL     *url.URL // PORTAL_BASE_URL: workspaces answer on <slug>.<its host>
 	DataDir     string   // PORTAL_DATA_DIR: SQLite file, pdf config, keys
 	DatabaseURL string   // PORTAL_DATABASE_URL: empty = SQLite, postgres://… = PostgreSQL
+	DBMaxConns  int      // PORTAL_DB_MAX_CONNS: PostgreSQL connections this instance opens at most; 0 = 4 per core, at least 8
 	SMTPURL     *url.URL // PORTAL_SMTP_URL: empty = development mailbox
 	// TrustedProxies (PORTAL_TRUSTED_PROXIES, comma-separated IPs or CIDRs)
 	// may set X-Forwarded-For; requests from anyone else are taken as they come.
 	TrustedProxies []string
+	// SecretKey (PORTAL_SECRET_KEY or PORTAL_SECRET_KEY_FILE, hex or base64,
+	// at least 32 bytes) signs form tokens; when unset, EnsureSecretKey keeps
+	// one in the data folder.
+	SecretKey Secret
 }
 
 // Lookup reads one variable; os.LookupEnv in production, a map in tests.
@@ -46,10 +51,16 @@ func Load(get Lookup) (Config, error) {
 	if c.DatabaseURL != "" && !strings.HasPrefix(c.DatabaseURL, "postgres://") && !strings.HasPrefix(c.DatabaseURL, "postgresql://") {
 		return c, fmt.Errorf("PORTAL_DATABASE_URL must be empty (SQLite in PORTAL_DATA_DIR) or a postgres:// URL, got %q", redact(c.DatabaseURL))
 	}
+	if c.DBMaxConns, err = parseMaxConns(value(get, "PORTAL_DB_MAX_CONNS", "")); err != nil {
+		return c, err
+	}
 	if c.SMTPURL, err = parseSMTPURL(value(get, "PORTAL_SMTP_URL", "")); err != nil {
 		return c, err
 	}
 	if c.TrustedProxies, err = parseProxies(value(get, "PORTAL_TRUSTED_PROXIES", "")); err != nil {
+		return c, err
+	}
+	if c.SecretKey, err = secretKeyFromEnv(get); err != nil {
 		return c, err
 	}
 	if c.DataDir, err = filepath.Abs(c.DataDir); err != nil {

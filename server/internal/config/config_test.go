@@ -26,6 +26,7 @@ func TestLoadNamesTheBadVariable(t *testing.T) {
 		"PORTAL_DATABASE_URL":    {"PORTAL_DATABASE_URL": "mysql://x"},
 		"PORTAL_SMTP_URL":        {"PORTAL_SMTP_URL": "smtp://:secret@host"},
 		"PORTAL_TRUSTED_PROXIES": {"PORTAL_TRUSTED_PROXIES": "10.0.0.1, not-an-ip"},
+		"PORTAL_SECRET_KEY":      {"PORTAL_SECRET_KEY": "too-short"},
 	}
 	for name, vars := range cases {
 		t.Run(name, func(t *testing.T) {

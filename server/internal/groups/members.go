@@ -108,14 +108,6 @@ func membership(tx *store.Tx, workspaceID, contactID, groupID string) (model.Gro
 	return g, m, store.Missing(err, groupMissing)
 }
 
-// MarkSeen records that the member has looked at the group's feed now.
-func (s *Service) MarkSeen(ctx context.Context, workspaceID, contactID, groupID string) error {
-	return s.store.InTx(ctx, func(tx *store.Tx) error {
-		_, err := tx.Groups().UpdateMember(workspaceID, groupID, contactID, map[string]any{"last_seen_at": s.now()})
-		return err
-	})
-}
-
 // ForMember lists the contact's groups with their new posts.
 func (s *Service) ForMember(ctx context.Context, workspaceID, contactID string) (gs []model.GroupOfMember, err error) {
 	err = s.store.View(ctx, func(tx *store.Tx) error { gs, err = tx.Groups().ForContact(workspaceID, contactID); return err })

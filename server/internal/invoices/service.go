@@ -5,11 +5,12 @@
 package invoices
 
 import (
-	"clientportal/shared/clock"
 	"context"
 	"fmt"
 	"sync"
 	"time"
+
+	"clientportal/shared/clock"
 
 	"clientportal/server/internal/access"
 	"clientportal/server/internal/apperr"

@@ -16,7 +16,6 @@ import (
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/secure"
 	"clientportal/server/internal/store"
-	"clientportal/shared/api"
 )
 
 // MaxBody is the longest message text, in characters.
@@ -55,7 +54,7 @@ func (s *Service) Send(ctx context.Context, workspaceID, contactID, author, body
 				return err
 			}
 		}
-		return events.Emit(tx, workspaceID, api.EventMessageCreated, map[string]any{"message_id": m.ID, "contact_id": contactID, "author": author})
+		return events.Emit(tx, workspaceID, model.EventMessageCreated, map[string]any{"message_id": m.ID, "contact_id": contactID, "author": author})
 	})
 	return m, err
 }
@@ -126,6 +125,9 @@ func (s *Service) MarkRead(ctx context.Context, workspaceID, contactID, reader s
 	if reader == model.AuthorClient {
 		other = model.AuthorOwner
 	}
+	if unread, err := s.anyUnread(ctx, workspaceID, contactID, other); err != nil || !unread {
+		return err // nothing to mark: opening the page writes nothing
+	}
 	return s.store.InTx(ctx, func(tx *store.Tx) error {
 		if _, err := tx.Contacts().ByID(workspaceID, contactID); err != nil {
 			return store.Missing(err, contactMissing)
@@ -134,8 +136,22 @@ func (s *Service) MarkRead(ctx context.Context, workspaceID, contactID, reader s
 		if err != nil || n == 0 {
 			return err
 		}
-		return events.Emit(tx, workspaceID, api.EventMessageRead, map[string]any{"contact_id": contactID, "reader": reader, "count": n})
+		return events.Emit(tx, workspaceID, model.EventMessageRead, map[string]any{"contact_id": contactID, "reader": reader, "count": n})
 	})
+}
+
+// anyUnread reports whether author's side of the conversation has unread
+// messages, reading only.
+func (s *Service) anyUnread(ctx context.Context, workspaceID, contactID, author string) (bool, error) {
+	var n int
+	err := s.store.View(ctx, func(tx *store.Tx) (err error) {
+		if _, err := tx.Contacts().ByID(workspaceID, contactID); err != nil {
+			return store.Missing(err, contactMissing)
+		}
+		n, err = tx.Messages().CountUnread(workspaceID, contactID, author)
+		return err
+	})
+	return n > 0, err
 }
 
 // scheduleNotify enqueues the delayed email check; its unique key allows

@@ -29,6 +29,7 @@ type Store struct {
 	db          *gorm.DB
 	dialect     string
 	clock       clock.Clock
+	connWait    time.Duration
 	afterCommit []func()
 }
 
@@ -37,6 +38,10 @@ type Options struct {
 	DatabaseURL string // postgres://… or empty for SQLite
 	SQLitePath  string
 	Clock       clock.Clock // the wall clock when nil
+	// MaxConns caps the PostgreSQL connections of this instance; 0 = PoolSize's default.
+	MaxConns int
+	// ConnWait is how long a call waits for a free connection before ErrBusy; 0 = DefaultConnWait.
+	ConnWait time.Duration
 }
 
 // Open connects to the database and checks that it answers.
@@ -49,20 +54,37 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 		dialect = "postgres"
 	)
 	if o.DatabaseURL != "" {
-		db, err = gorm.Open(postgres.Open(o.DatabaseURL), cfg)
+		db, err = openPostgres(o.DatabaseURL, cfg, PoolSize(o.MaxConns))
 	} else {
 		dialect = "sqlite"
 		db, err = openSQLite(o.SQLitePath, cfg)
 	}
+	if err == nil {
+		err = registerBusyCallbacks(db)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("open %s database: %w", dialect, err)
 	}
-	s := &Store{db: db, dialect: dialect, clock: clk}
+	s := &Store{db: db, dialect: dialect, clock: clk, connWait: o.ConnWait}
+	if s.connWait <= 0 {
+		s.connWait = DefaultConnWait
+	}
 	if err := s.Ping(ctx); err != nil {
 		s.Close()
 		return nil, fmt.Errorf("reach %s database: %w", dialect, err)
 	}
 	return s, nil
+}
+
+// openPostgres connects through pgx in its default mode, which prepares
+// each statement once per connection and reuses it (not the simple
+// protocol, unless the URL asks for it), with at most size connections.
+func openPostgres(url string, cfg *gorm.Config, size int) (*gorm.DB, error) {
+	db, err := gorm.Open(postgres.New(postgres.Config{DSN: url, PreferSimpleProtocol: false}), cfg)
+	if err != nil {
+		return nil, err
+	}
+	return db, limitPostgresPool(db, size)
 }
 
 func openSQLite(path string, cfg *gorm.Config) (*gorm.DB, error) {
@@ -80,6 +102,7 @@ func openSQLite(path string, cfg *gorm.Config) (*gorm.DB, error) {
 	}
 	// SQLite has one writer; a small pool keeps readers concurrent without lock storms.
 	sqlDB.SetMaxOpenConns(4)
+	sqlDB.SetMaxIdleConns(4)
 	return db, nil
 }
 
@@ -100,7 +123,7 @@ func (s *Store) Ping(ctx context.Context) error {
 	}
 	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
 	defer cancel()
-	return sqlDB.PingContext(ctx)
+	return busyOr(sqlDB.PingContext(ctx))
 }
 
 // Close releases the connections.
@@ -122,9 +145,15 @@ type Tx struct {
 
 // InTx runs fn in one transaction: all of it is saved, or none of it.
 // After a commit that added work or events it wakes the workers and streams.
+// It returns ErrBusy when no connection comes free within the wait.
 func (s *Store) InTx(ctx context.Context, fn func(tx *Tx) error) error {
+	conn, err := s.reserve(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
 	tx := &Tx{dialect: s.dialect, clock: s.clock}
-	err := s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+	err = s.on(ctx, conn).Transaction(func(db *gorm.DB) error {
 		tx.db = db
 		return fn(tx)
 	})
@@ -133,7 +162,7 @@ func (s *Store) InTx(ctx context.Context, fn func(tx *Tx) error) error {
 			f()
 		}
 	}
-	return err
+	return busyOr(err)
 }
 
 // OnCommit registers a cheap, non-blocking function to call after a commit
@@ -141,9 +170,15 @@ func (s *Store) InTx(ctx context.Context, fn func(tx *Tx) error) error {
 // so waking the workers cannot wake them again).
 func (s *Store) OnCommit(f func()) { s.afterCommit = append(s.afterCommit, f) }
 
-// View runs read-only work outside a transaction.
+// View runs read-only work outside a transaction, on one connection; it
+// returns ErrBusy when no connection comes free within the wait.
 func (s *Store) View(ctx context.Context, fn func(tx *Tx) error) error {
-	return fn(&Tx{db: s.db.WithContext(ctx), dialect: s.dialect, clock: s.clock})
+	conn, err := s.reserve(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	return busyOr(fn(&Tx{db: s.on(ctx, conn), dialect: s.dialect, clock: s.clock}))
 }
 
 // Now is the store's clock reading, for repositories and services that stamp rows.

@@ -63,7 +63,11 @@ type System struct {
 // are separate so commands can do one without the other.
 func Open(ctx context.Context, cfg config.Config, clk clock.Clock) (*System, error) {
 	clk = clock.Or(clk)
-	st, err := store.Open(ctx, store.Options{DatabaseURL: cfg.DatabaseURL, SQLitePath: cfg.SQLitePath(), Clock: clk})
+	if err := cfg.EnsureSecretKey(); err != nil {
+		return nil, err
+	}
+	st, err := store.Open(ctx, store.Options{DatabaseURL: cfg.DatabaseURL, SQLitePath: cfg.SQLitePath(), Clock: clk,
+		MaxConns: cfg.DBMaxConns})
 	if err != nil {
 		return nil, err
 	}
@@ -186,7 +190,7 @@ func (s *System) schedulePurges(ctx context.Context) {
 	}
 }
 
-// purgeHousekeeping drops expired CSRF and rate-limit keys, finished jobs
+// purgeHousekeeping drops expired rate-limit keys, finished jobs
 // older than a week, the text of emails that failed over a week ago and
 // idempotency keys older than a day.
 func (s *System) purgeHousekeeping(ctx context.Context) {

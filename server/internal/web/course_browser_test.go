@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"context"
 	"net/http"
 	"strings"
 	"testing"
@@ -67,6 +68,23 @@ func TestAClientCompletesTwoLessonsFromTheDashboardAndTheOwnerSeesTheSameProgres
 	}
 }
 
+// waitReloadedAndLive waits until the tab has left the page marked
+// window.sameDocument and the new page's event stream is open; an
+// evaluation that the navigation interrupts is simply tried again.
+func waitReloadedAndLive(t *testing.T, b *browsertest.Browser) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(b.Context(), 10*time.Second)
+	defer cancel()
+	for ctx.Err() == nil {
+		ready, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.sameDocument === undefined && window.__streamsOpen >= 1`))
+		if err == nil && ready {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatal("the page did not reload with its event stream open after the post")
+}
+
 // newGroupOf creates a group with the members through the owner API.
 func (lp *livePortal) newGroupOf(name string, members ...string) string {
 	lp.t.Helper()
@@ -97,6 +115,7 @@ func TestTwoMembersSeeEachOthersPostAppearLiveAndARemovedMemberGets404(t *testin
 
 	ba.Run(chromedp.SendKeys(chromedp.CSS(`#post-body`), "Hello Ben, welcome aboard", chromedp.NodeVisible))
 	ba.Run(chromedp.Click(chromedp.CSS(`.post-submit`), chromedp.NodeVisible))
+	waitReloadedAndLive(t, ba) // the form post reloads Ada's page; its stream must be back before Ben posts
 	live := browsertest.Value(bb, chromedp.Poll[bool](`document.querySelector("#group-feed").innerText.includes("Hello Ben, welcome aboard")`,
 		chromedp.WithPollingTimeout(10*time.Second)))
 	if !live || !browsertest.Value(bb, chromedp.Evaluate[bool](`window.sameDocument === true`)) {
@@ -104,6 +123,7 @@ func TestTwoMembersSeeEachOthersPostAppearLiveAndARemovedMemberGets404(t *testin
 	}
 	bb.Run(chromedp.SendKeys(chromedp.CSS(`#post-body`), "Thanks Ada", chromedp.NodeVisible))
 	bb.Run(chromedp.Click(chromedp.CSS(`.post-submit`), chromedp.NodeVisible))
+	waitReloadedAndLive(t, bb)
 	back := browsertest.Value(ba, chromedp.Poll[bool](`document.querySelector("#group-feed").innerText.includes("Thanks Ada")`,
 		chromedp.WithPollingTimeout(10*time.Second)))
 	if !back {

@@ -8,8 +8,13 @@ import (
 	"github.com/gofiber/fiber/v2"
 
 	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/store"
 	"clientportal/shared/api"
 )
+
+// busyMessage is what a person reads when the database has no room for the
+// request; the answer is 503 with Retry-After, never a 500.
+const busyMessage = "The portal is busy; try again in a moment."
 
 var statusOf = map[apperr.Kind]int{
 	apperr.Internal: 500, apperr.BadRequest: 400, apperr.Unauthorized: 401, apperr.Forbidden: 403,
@@ -29,6 +34,9 @@ func classify(err error) (int, *apperr.Error) {
 	if errors.As(err, &fe) {
 		return fe.Code, &apperr.Error{Message: fe.Message}
 	}
+	if errors.Is(err, store.ErrBusy) {
+		return fiber.StatusServiceUnavailable, &apperr.Error{Kind: apperr.Unavailable, Message: busyMessage, Cause: err}
+	}
 	e := apperr.As(err)
 	return statusOf[e.Kind], e
 }
@@ -37,8 +45,12 @@ func classify(err error) (int, *apperr.Error) {
 // for the API, an HTML page (or fragment for htmx) for people.
 func (s *Server) handleError(c *fiber.Ctx, err error) error {
 	status, e := classify(err)
+	busy := errors.Is(err, store.ErrBusy)
 	attrs := []any{"status", status, "path", c.Path(), "request_id", requestID(c), "err", err}
-	if status >= 500 {
+	if busy {
+		c.Set(fiber.HeaderRetryAfter, "1")
+		slog.Warn("request refused: database busy", attrs...)
+	} else if status >= 500 {
 		slog.Error("request failed", attrs...)
 	} else {
 		slog.Debug("request refused", attrs...)
@@ -51,6 +63,9 @@ func (s *Server) handleError(c *fiber.Ctx, err error) error {
 		return c.Status(status).JSON(api.ErrorBody{Error: api.ErrorDetail{Code: code, Message: e.Message, Fields: e.Fields}})
 	}
 	c.Status(status)
+	if busy {
+		return page(c, "portal/pages/error", ErrorPage{Layout: s.layout(c, "The portal is busy"), Heading: "The portal is busy", Message: busyMessage})
+	}
 	return s.renderErrorPage(c, status, e.Message)
 }
 

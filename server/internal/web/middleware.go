@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/gofiber/fiber/v2"
-	"github.com/gofiber/fiber/v2/middleware/csrf"
 	"github.com/gofiber/fiber/v2/middleware/helmet"
 )
 
@@ -54,58 +53,6 @@ func (s *Server) securityHeaders() fiber.Handler {
 		CrossOriginResourcePolicy: "same-origin",
 		PermissionPolicy:          "camera=(), microphone=(), geolocation=()",
 	})
-}
-
-// csrf guards every state-changing page request; the token travels in the
-// X-CSRF-Token header (htmx, from hx-headers on <body>) or the _csrf field.
-func (s *Server) csrf() fiber.Handler {
-	return csrf.New(csrf.Config{
-		Next:           skipCSRF,
-		Storage:        s.Store.KV(),
-		CookieName:     "portal_csrf",
-		CookieSecure:   s.Config.BaseURL.Scheme == "https",
-		CookieHTTPOnly: true,
-		CookieSameSite: "Lax",
-		Expiration:     12 * time.Hour,
-		ContextKey:     "csrf",
-		Extractor:      extractCSRF,
-		ErrorHandler: func(c *fiber.Ctx, err error) error {
-			return fiber.NewError(fiber.StatusForbidden, "This form has expired. Reload the page and try again.")
-		},
-	})
-}
-
-// noFormPaths are GET resources that never carry a form, so they need no
-// CSRF token (and make no token write per image or stream).
-var noFormPaths = []string{"/theme.css", "/brand/", "/avatars/", "/events"}
-
-func skipCSRF(c *fiber.Ctx) bool {
-	if c.Method() != fiber.MethodGet && c.Method() != fiber.MethodHead {
-		return false
-	}
-	for _, p := range noFormPaths {
-		if strings.HasPrefix(c.Path(), p) {
-			return true
-		}
-	}
-	// Group streams and pictures: /groups/:id/events, /groups/:id/images/:sha.
-	return strings.HasPrefix(c.Path(), "/groups/") && (strings.HasSuffix(c.Path(), "/events") || strings.Contains(c.Path(), "/images/"))
-}
-
-func extractCSRF(c *fiber.Ctx) (string, error) {
-	if t := c.Get("X-CSRF-Token"); t != "" {
-		return t, nil
-	}
-	if t := c.FormValue("_csrf"); t != "" {
-		return t, nil
-	}
-	return "", csrf.ErrTokenNotFound
-}
-
-// csrfToken is the token to embed in the page being rendered.
-func csrfToken(c *fiber.Ctx) string {
-	t, _ := c.Locals("csrf").(string)
-	return t
 }
 
 // apiLimits refuses API bodies over 1 MiB, except uploads.

@@ -4,6 +4,7 @@
 package web
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"time"
@@ -77,6 +78,9 @@ var requiredTemplates = []string{
 // New builds the Fiber app with its middleware and routes; it fails when a
 // template or a vendored browser file is missing.
 func New(d Deps) (*fiber.App, error) {
+	if len(d.Config.SecretKey) < 32 {
+		return nil, errors.New("the server key (PORTAL_SECRET_KEY) is missing or shorter than 32 bytes")
+	}
 	if err := frontend.CheckVendored(); err != nil {
 		return nil, err
 	}

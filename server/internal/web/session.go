@@ -36,23 +36,33 @@ func clientView(c model.Contact) ClientView {
 // requireClient lets only a signed-in client of this workspace through;
 // others are sent to the login page.
 func (s *Server) requireClient(c *fiber.Ctx) error {
-	w, ok := currentWorkspace(c)
-	if !ok {
+	if _, ok := currentWorkspace(c); !ok {
 		return fiber.ErrNotFound
 	}
-	token := c.Cookies(sessionCookie)
-	if token != "" {
-		sess, ct, err := s.Access.SessionFor(c.UserContext(), w.ID, token)
-		if err == nil {
-			c.Locals("session", sess)
-			c.Locals("client", ct)
-			return c.Next()
-		}
+	if _, ok := s.liveSession(c); ok {
+		return c.Next()
 	}
 	if c.Method() == fiber.MethodGet && !isHTMX(c) {
 		return c.Redirect("/login?next="+url.QueryEscape(c.OriginalURL()), fiber.StatusSeeOther)
 	}
 	return fiber.NewError(fiber.StatusUnauthorized, "Your session has ended. Log in again to continue.")
+}
+
+// liveSession is the request's signed-in session on this workspace, looked
+// up once per request (the form-token check and requireClient both ask).
+func (s *Server) liveSession(c *fiber.Ctx) (model.Session, bool) {
+	if c.Locals("sessionLookedUp") == nil {
+		c.Locals("sessionLookedUp", true)
+		w, ok := currentWorkspace(c)
+		if token := c.Cookies(sessionCookie); ok && token != "" {
+			if sess, ct, err := s.Access.SessionFor(c.UserContext(), w.ID, token); err == nil {
+				c.Locals("session", sess)
+				c.Locals("client", ct)
+			}
+		}
+	}
+	sess, ok := c.Locals("session").(model.Session)
+	return sess, ok
 }
 
 // currentClient is the signed-in contact of the request.
