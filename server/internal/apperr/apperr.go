@@ -84,3 +84,8 @@ func Is(err error, k Kind) bool {
 	var e *Error
 	return errors.As(err, &e) && e.Kind == k
 }
+
+// ErrBusy says the database could not take the call now (no connection
+// came free in time, or it refused for lack of room): the request may be
+// tried again in a moment, and answers 503 with Retry-After.
+var ErrBusy = errors.New("the database is busy")

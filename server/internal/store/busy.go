@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"time"
 
+	"clientportal/server/internal/apperr"
+
 	"github.com/jackc/pgx/v5/pgconn"
 	"gorm.io/gorm"
 )
@@ -15,7 +17,7 @@ import (
 // ErrBusy is returned when the database cannot take the call now: every
 // connection stayed taken for the whole wait, PostgreSQL refused another
 // client, or SQLite stayed locked. Trying again in a moment may work.
-var ErrBusy = errors.New("the database is busy")
+var ErrBusy = apperr.ErrBusy
 
 // DefaultConnWait is how long a call waits for a free connection before it
 // gives up with ErrBusy.

@@ -11,7 +11,7 @@ func (s *Server) healthz(c *fiber.Ctx) error { return c.SendString("ok") }
 
 // readyz says the process can serve: the database answers.
 func (s *Server) readyz(c *fiber.Ctx) error {
-	if err := s.Store.Ping(c.UserContext()); err != nil {
+	if err := s.Database.Ping(c.UserContext()); err != nil {
 		return apperr.Wrap(apperr.Unavailable, err, "The database does not answer.")
 	}
 	return c.SendString("ready")

@@ -1,6 +1,6 @@
-// Package web is the HTTP side of the portal server: the client portal pages
-// (htmx), the owner API (/api/v1, JSON) and the event streams. Handlers parse,
-// authorise, call a domain service and render; they hold no business rules.
+// Package web builds the HTTP server: one Fiber app whose routes mount the
+// owner API (web/api) and the client portal (web/portal) on the helpers they
+// share (web/httpx), with the health probes and the TLS proxy's question.
 package web
 
 import (
@@ -13,50 +13,19 @@ import (
 	"github.com/gofiber/template/html/v2"
 
 	"clientportal/frontend"
-	"clientportal/server/internal/access"
-	"clientportal/server/internal/branding"
-	"clientportal/server/internal/config"
-	"clientportal/server/internal/courses"
-	"clientportal/server/internal/documents"
-	"clientportal/server/internal/events"
-	"clientportal/server/internal/groups"
-	"clientportal/server/internal/idempotency"
-	"clientportal/server/internal/invoices"
-	"clientportal/server/internal/jobs"
-	"clientportal/server/internal/mail"
-	"clientportal/server/internal/messages"
-	"clientportal/server/internal/profile"
-	"clientportal/server/internal/store"
-	"clientportal/server/internal/workspace"
+	"clientportal/server/internal/web/api"
+	"clientportal/server/internal/web/httpx"
+	"clientportal/server/internal/web/portal"
 )
 
 // Deps are the services the handlers need, wired by hand in main.
-type Deps struct {
-	Config     config.Config
-	Store      *store.Store
-	Workspaces *workspace.Service
-	Access     *access.Service
-	Documents  *documents.Service
-	Hub        *events.Hub
-	Queue      *jobs.Queue
-	Profiles   *profile.Service  // profile pictures
-	Branding   *branding.Service // workspace logos
-	Courses    *courses.Service  // courses, lessons and progress
-	Groups     *groups.Service   // community groups
-	Invoices   *invoices.Service // invoices to clients
-	Messages   *messages.Service // conversations with clients
-	Mail       *mail.Service     // the development mailbox's list
-	// Idempotency remembers owner API answers by Idempotency-Key.
-	Idempotency *idempotency.Service
-}
+type Deps = httpx.Deps
 
-// Server holds the dependencies every handler method uses.
+// Server answers what is neither the API nor a page: health probes and the
+// TLS proxy's question.
 type Server struct {
-	Deps
+	*httpx.Server
 }
-
-// MaxBody is the largest request body accepted (a PDF upload of 25 MB plus form overhead).
-const MaxBody = 26 << 20
 
 // requiredTemplates must all exist, so a missing one fails at start-up.
 var requiredTemplates = []string{
@@ -77,7 +46,7 @@ var requiredTemplates = []string{
 
 // New builds the Fiber app with its middleware and routes; it fails when a
 // template or a vendored browser file is missing.
-func New(d Deps) (*fiber.App, error) {
+func New(d httpx.Deps) (*fiber.App, error) {
 	if len(d.Config.SecretKey) < 32 {
 		return nil, errors.New("the server key (PORTAL_SECRET_KEY) is missing or shorter than 32 bytes")
 	}
@@ -88,12 +57,13 @@ func New(d Deps) (*fiber.App, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{Deps: d}
+	base := &httpx.Server{Deps: d}
+	s, owner, pages := &Server{base}, &api.Server{Server: base}, &portal.Server{Server: base}
 	app := fiber.New(fiber.Config{
 		Views:                 views,
-		ErrorHandler:          s.handleError,
+		ErrorHandler:          httpx.ErrorHandler(pages.RenderError),
 		Immutable:             true,
-		BodyLimit:             MaxBody,
+		BodyLimit:             httpx.MaxBody,
 		ReadTimeout:           60 * time.Second,
 		WriteTimeout:          0, // event streams stay open
 		IdleTimeout:           120 * time.Second,
@@ -105,7 +75,7 @@ func New(d Deps) (*fiber.App, error) {
 		ProxyHeader:             proxyHeader(d.Config.TrustedProxies),
 		AppName:                 "Client Portal",
 	})
-	s.routes(app)
+	routes(app, s, owner, pages)
 	return app, nil
 }
 

@@ -1,0 +1,6 @@
+package api
+
+// disclosureJSON is the consent text shown before a client signs.
+type disclosureJSON struct {
+	Text string `json:"text"`
+}

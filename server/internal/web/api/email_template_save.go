@@ -1,0 +1,20 @@
+package api
+
+import (
+	"github.com/gofiber/fiber/v2"
+
+	"clientportal/shared/api"
+)
+
+// saveEmailTemplate answers PUT /api/v1/email-templates/:kind.
+func (s *Server) saveEmailTemplate(c *fiber.Ctx) error {
+	var in api.EmailTemplate
+	if err := parseJSON(c, &in); err != nil {
+		return err
+	}
+	t, err := s.Access.SaveTemplate(c.UserContext(), workspaceID(c), c.Params("kind"), in.Subject, in.Body)
+	if err != nil {
+		return err
+	}
+	return c.JSON(templateJSON(t))
+}

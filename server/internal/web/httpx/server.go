@@ -1,0 +1,61 @@
+package httpx
+
+import (
+	"context"
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+
+	"clientportal/server/internal/access"
+	"clientportal/server/internal/branding"
+	"clientportal/server/internal/config"
+	"clientportal/server/internal/courses"
+	"clientportal/server/internal/documents"
+	"clientportal/server/internal/events"
+	"clientportal/server/internal/groups"
+	"clientportal/server/internal/idempotency"
+	"clientportal/server/internal/invoices"
+	"clientportal/server/internal/jobs"
+	"clientportal/server/internal/mail"
+	"clientportal/server/internal/messages"
+	"clientportal/server/internal/profile"
+	"clientportal/server/internal/workspace"
+)
+
+// Deps are the services the handlers need, wired by hand in main.
+type Deps struct {
+	Config config.Config
+	// Database answers the readiness probe.
+	Database interface {
+		Ping(ctx context.Context) error
+	}
+	// Counters are the rate-limit counts every instance shares.
+	Counters interface {
+		Hit(ctx context.Context, key string, window time.Duration) (int, error)
+	}
+	// Limits keeps the login limiter's counts where every instance sees them.
+	Limits     fiber.Storage
+	Workspaces *workspace.Service
+	Access     *access.Service
+	Documents  *documents.Service
+	Hub        *events.Hub
+	Queue      *jobs.Queue
+	Profiles   *profile.Service  // profile pictures
+	Branding   *branding.Service // workspace logos
+	Courses    *courses.Service  // courses, lessons and progress
+	Groups     *groups.Service   // community groups
+	Invoices   *invoices.Service // invoices to clients
+	Messages   *messages.Service // conversations with clients
+	Mail       *mail.Service     // the development mailbox's list
+	// Idempotency remembers owner API answers by Idempotency-Key.
+	Idempotency *idempotency.Service
+}
+
+// MaxBody is the largest request body accepted (a PDF upload of 25 MB plus form overhead).
+const MaxBody = 26 << 20
+
+// Server is what every handler of the owner API and the portal holds: the
+// services, and the few handler steps both sides share.
+type Server struct {
+	Deps
+}

@@ -1,0 +1,19 @@
+package portal
+
+import (
+	"fmt"
+
+	"github.com/gofiber/fiber/v2"
+
+	"clientportal/server/internal/web/httpx"
+)
+
+// showDocuments lists all of the client's documents, live like the dashboard.
+func (s *Server) showDocuments(c *fiber.Ctx) error {
+	httpx.NoStore(c)
+	docs, err := s.documentsForClient(c, allDocuments)
+	if err != nil {
+		return fmt.Errorf("documents page: %w", err)
+	}
+	return page(c, "portal/pages/section_documents", DocumentsPage{Layout: s.appLayout(c, "Documents", "/documents"), Documents: docs, LiveSrc: "/dashboard/documents?all=1"})
+}

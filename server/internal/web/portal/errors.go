@@ -1,0 +1,16 @@
+package portal
+
+import (
+	"github.com/gofiber/fiber/v2"
+)
+
+// RenderError answers a failed page request: the error page of the
+// workspace's portal (or the service's own not-found page), a fragment for
+// htmx; the shared error handler calls it for everything but the API.
+func (s *Server) RenderError(c *fiber.Ctx, status int, msg string, busy bool) error {
+	c.Status(status)
+	if busy {
+		return page(c, "portal/pages/error", ErrorPage{Layout: s.layout(c, "The portal is busy"), Heading: "The portal is busy", Message: msg})
+	}
+	return s.renderErrorPage(c, status, msg)
+}

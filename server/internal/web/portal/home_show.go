@@ -1,0 +1,20 @@
+package portal
+
+import (
+	"github.com/gofiber/fiber/v2"
+)
+
+// WelcomePage greets a visitor who is not signed in.
+type WelcomePage struct {
+	Layout
+	LoginPath string
+}
+
+// showHome is the start page: the service's own page on its host, the
+// workspace's portal on a workspace host.
+func (s *Server) showHome(c *fiber.Ctx) error {
+	if _, ok := currentWorkspace(c); !ok {
+		return sitePage(c, "site/index", SitePage{Title: "Welcome", ExampleHost: "acme." + s.Config.BaseURL.Host, DevMailbox: s.Config.DevMailbox()})
+	}
+	return page(c, "portal/pages/welcome", WelcomePage{Layout: s.layout(c, "Welcome")})
+}

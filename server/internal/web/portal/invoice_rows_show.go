@@ -1,0 +1,18 @@
+package portal
+
+import (
+	"github.com/gofiber/fiber/v2"
+
+	"clientportal/server/internal/web/httpx"
+)
+
+// showInvoiceRows answers GET /invoices/rows: the list alone, for live refresh.
+func (s *Server) showInvoiceRows(c *fiber.Ctx) error {
+	httpx.NoStore(c)
+	g, err := s.invoiceGroups(c)
+	if err != nil {
+		return err
+	}
+	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
+	return c.Render("portal/partials/_invoices", g)
+}

@@ -1,0 +1,48 @@
+package portal
+
+import (
+	"clientportal/server/internal/invoices"
+	"clientportal/server/internal/model"
+	"clientportal/server/internal/web/httpx"
+)
+
+// InvoiceLineView is one line of an invoice as the client reads it.
+type InvoiceLineView struct {
+	Description, Quantity, UnitPrice, Rate, Amount string
+}
+
+// InvoicePage is one invoice, laid out like a paper invoice.
+type InvoicePage struct {
+	Layout
+	Row                    InvoiceRow
+	ID, IssueDate, DueDate string
+	BillTo, BillToEmail    string
+	Lines                  []InvoiceLineView
+	Subtotal, Tax, Total   string
+	Notes, PaymentURL      string
+	Paid                   string
+	Payable                bool
+}
+
+func invoicePage(l Layout, v invoices.View) InvoicePage {
+	inv, cur := v.Invoice, v.Invoice.Currency
+	p := InvoicePage{Layout: l, Row: invoiceRow(v), ID: inv.ID, IssueDate: longDate(inv.IssueDate), DueDate: longDate(inv.DueDate),
+		BillTo: httpx.ClientViewOf(v.Contact).Name, BillToEmail: v.Contact.Email,
+		Subtotal: invoices.FormatMoney(inv.SubtotalMinor, cur), Tax: invoices.FormatMoney(inv.TaxMinor, cur),
+		Total: invoices.FormatMoney(inv.TotalMinor, cur), Notes: inv.Notes,
+		Payable: inv.Status == model.InvoiceIssued && inv.PaymentURL != ""}
+	if p.Payable {
+		p.PaymentURL = inv.PaymentURL
+	}
+	if inv.Status == model.InvoicePaid {
+		p.Paid = "Paid " + invoices.FormatMoney(inv.PaidMinor, cur) + " on " + longDate(inv.PaidOn)
+		if inv.PaymentMethod != "" {
+			p.Paid += " by " + inv.PaymentMethod
+		}
+	}
+	for _, ln := range v.Lines {
+		p.Lines = append(p.Lines, InvoiceLineView{Description: ln.Description, Quantity: invoices.FormatQuantity(ln.QuantityMilli),
+			UnitPrice: invoices.FormatMoney(ln.UnitPriceMinor, cur), Rate: invoices.FormatRate(ln.TaxRateBP), Amount: invoices.FormatMoney(ln.NetMinor, cur)})
+	}
+	return p
+}

@@ -1,0 +1,21 @@
+package portal
+
+import (
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+)
+
+// loginWithCode logs a client in with the code from a login email.
+func (s *Server) loginWithCode(c *fiber.Ctx) error {
+	w, _ := currentWorkspace(c)
+	email := c.FormValue("email")
+	if !s.AllowEmail(c, w.ID, "code:"+email, 10, 15*time.Minute) {
+		return tooManyLogins
+	}
+	ns, err := s.Access.LoginWithCode(c.UserContext(), w.ID, email, c.FormValue("code"), meta(c))
+	if err != nil {
+		return s.rerenderLogin(c, "portal/pages/login_code", "Enter your code", email, err)
+	}
+	return s.startSession(c, ns, c.FormValue("next"))
+}

@@ -1,0 +1,21 @@
+package portal
+
+import (
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+)
+
+// loginWithPassword logs in a client who set a password.
+func (s *Server) loginWithPassword(c *fiber.Ctx) error {
+	w, _ := currentWorkspace(c)
+	email := c.FormValue("email")
+	if !s.AllowEmail(c, w.ID, "password:"+email, 10, 15*time.Minute) {
+		return tooManyLogins
+	}
+	ns, err := s.Access.LoginWithPassword(c.UserContext(), w.ID, email, c.FormValue("password"), meta(c))
+	if err != nil {
+		return s.rerenderLogin(c, "portal/pages/login_password", "Log in with a password", email, err)
+	}
+	return s.startSession(c, ns, c.FormValue("next"))
+}

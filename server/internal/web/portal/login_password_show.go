@@ -1,0 +1,10 @@
+package portal
+
+import (
+	"github.com/gofiber/fiber/v2"
+)
+
+// showLoginPassword is the password form.
+func (s *Server) showLoginPassword(c *fiber.Ctx) error {
+	return page(c, "portal/pages/login_password", LoginPage{Layout: s.layout(c, "Log in with a password"), Next: c.Query("next")})
+}

@@ -1,0 +1,45 @@
+package portal
+
+import (
+	"github.com/gofiber/fiber/v2"
+
+	"clientportal/server/internal/access"
+	"clientportal/server/internal/web/httpx"
+)
+
+// MagicPage is the one-click page of a login link.
+type MagicPage struct {
+	Layout
+	Name, Token string
+	Sent        bool
+}
+
+// inspectLink looks at the one-click link of the request (:token) without
+// using it, so mail scanners that fetch it change nothing. When the link
+// cannot log in it renders the friendly "expired" page and ok is false.
+func (s *Server) inspectLink(c *fiber.Ctx) (st access.LinkState, ok bool, err error) {
+	w, _ := currentWorkspace(c)
+	httpx.NoStore(c)
+	c.Set("Referrer-Policy", "no-referrer")
+	st, err = s.Access.InspectLink(c.UserContext(), w.ID, c.Params("token"))
+	if err != nil || st.Valid {
+		return st, err == nil, err
+	}
+	return st, false, s.deadLink(c)
+}
+
+// consumeLink uses the request's one-click link once; when it cannot log in
+// it renders the "expired" page (410) and ok is false.
+func (s *Server) consumeLink(c *fiber.Ctx) (ns access.NewSession, ok bool, err error) {
+	w, _ := currentWorkspace(c)
+	ns, err = s.Access.ConsumeLink(c.UserContext(), w.ID, c.Params("token"), meta(c))
+	if err != nil {
+		c.Status(fiber.StatusGone)
+		return ns, false, s.deadLink(c)
+	}
+	return ns, true, nil
+}
+
+func (s *Server) deadLink(c *fiber.Ctx) error {
+	return page(c, "portal/pages/link_dead", MagicPage{Layout: s.layout(c, "Link expired"), Token: c.Params("token")})
+}

@@ -1,0 +1,63 @@
+package portal
+
+import (
+	"fmt"
+	"html/template"
+
+	"github.com/gofiber/fiber/v2"
+
+	"clientportal/server/internal/messages"
+	"clientportal/server/internal/model"
+)
+
+// MessageView is one message as the client's page shows it.
+type MessageView struct {
+	ID, Author, When, Attachment string
+	Mine                         bool
+	HTML                         template.HTML
+}
+
+// MessageThread is the conversation fragment the page swaps live.
+type MessageThread struct {
+	Messages  []MessageView
+	Workspace string
+	Error     string
+	EmptyText string // what will appear here, while there is nothing
+}
+
+// MessagesPage is the client's conversation with the workspace.
+type MessagesPage struct {
+	Layout
+	Thread MessageThread
+}
+
+// clientThread loads the signed-in client's conversation and marks what
+// the owner wrote as read.
+func (s *Server) clientThread(c *fiber.Ctx, problem string) (MessageThread, error) {
+	ct := currentClient(c)
+	if err := s.Messages.MarkRead(c.UserContext(), ct.WorkspaceID, ct.ID, model.AuthorClient); err != nil {
+		return MessageThread{}, err
+	}
+	t, err := s.Messages.Thread(c.UserContext(), ct.WorkspaceID, ct.ID)
+	if err != nil {
+		return MessageThread{}, err
+	}
+	w, _ := currentWorkspace(c)
+	sec, _ := sectionBySlug("messages")
+	out := MessageThread{Workspace: w.Name, Error: problem, EmptyText: fmt.Sprintf(sec.Empty, w.Name)}
+	for _, m := range t.Messages {
+		v := MessageView{ID: m.ID, Author: w.Name, When: m.CreatedAt.Format("2 Jan 2006, 15:04") + " UTC", Mine: m.Author == model.AuthorClient,
+			HTML: messages.RenderBody(m.Body), Attachment: m.AttachmentName}
+		if v.Mine {
+			v.Author = "You"
+		}
+		out.Messages = append(out.Messages, v)
+	}
+	return out, nil
+}
+
+// countUnreadMessages is the dashboard badge of messages: the owner's, unread.
+func countUnreadMessages(s *Server, c *fiber.Ctx) (int, error) {
+	ct := currentClient(c)
+	return s.Messages.UnreadForClient(c.UserContext(), ct.WorkspaceID, ct.ID)
+}

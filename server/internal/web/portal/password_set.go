@@ -1,0 +1,24 @@
+package portal
+
+import (
+	"github.com/gofiber/fiber/v2"
+
+	"clientportal/server/internal/web/httpx"
+)
+
+// setPassword saves an optional password for the client.
+func (s *Server) setPassword(c *fiber.Ctx) error {
+	ct := currentClient(c)
+	p := s.profilePage(c, ct)
+	if err := s.Access.SetPassword(c.UserContext(), ct.WorkspaceID, ct.ID, c.FormValue("password")); err != nil {
+		status, e := httpx.Classify(err)
+		if status >= 500 {
+			return err
+		}
+		c.Status(status)
+		p.Error = e.Fields["password"]
+		return page(c, "portal/pages/profile", p)
+	}
+	p.Notice = "Password saved. You can now log in with it, or keep using login links."
+	return page(c, "portal/pages/profile", p)
+}

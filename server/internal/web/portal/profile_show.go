@@ -1,0 +1,13 @@
+package portal
+
+import (
+	"github.com/gofiber/fiber/v2"
+
+	"clientportal/server/internal/web/httpx"
+)
+
+// showProfile shows the client's profile.
+func (s *Server) showProfile(c *fiber.Ctx) error {
+	httpx.NoStore(c)
+	return page(c, "portal/pages/profile", s.profilePage(c, currentClient(c)))
+}

@@ -1,0 +1,24 @@
+package portal
+
+import (
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+	"github.com/gofiber/fiber/v2/middleware/limiter"
+)
+
+// loginLimiter caps login attempts per IP, shared by every instance.
+func (s *Server) loginLimiter() fiber.Handler {
+	return limiter.New(limiter.Config{
+		Max:        30,
+		Expiration: 10 * time.Minute,
+		Storage:    s.Limits,
+		KeyGenerator: func(c *fiber.Ctx) string {
+			return "login-ip:" + c.IP()
+		},
+		Next: func(c *fiber.Ctx) bool { return c.Method() == fiber.MethodGet },
+		LimitReached: func(c *fiber.Ctx) error {
+			return fiber.NewError(fiber.StatusTooManyRequests, "Too many tries from your network. Wait a few minutes and try again.")
+		},
+	})
+}

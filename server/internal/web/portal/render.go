@@ -1,0 +1,90 @@
+package portal
+
+import (
+	"strings"
+
+	"github.com/gofiber/fiber/v2"
+
+	"clientportal/server/internal/model"
+)
+
+// Brand is the workspace's look on every portal page.
+type Brand struct {
+	Name    string
+	Initial string
+	Accent  string
+}
+
+// NavItem is one entry of the portal navigation.
+type NavItem struct {
+	Label, Href string
+	Current     bool
+}
+
+// Layout is what the portal layout needs from every page.
+type Layout struct {
+	Title  string
+	Brand  Brand
+	CSRF   string
+	Client bool
+	Nav    []NavItem
+}
+
+// ErrorPage is the page shown when a request fails.
+type ErrorPage struct {
+	Layout
+	Heading, Message string
+}
+
+// SitePage is a page of the service's own host.
+type SitePage struct {
+	Title       string
+	ExampleHost string
+	DevMailbox  bool
+	Emails      []model.Email
+}
+
+func brandOf(w model.Workspace) Brand {
+	initial := "?"
+	if r := []rune(strings.TrimSpace(w.Name)); len(r) > 0 {
+		initial = strings.ToUpper(string(r[0]))
+	}
+	return Brand{Name: w.Name, Initial: initial, Accent: w.AccentColor}
+}
+
+// layout fills the common part of a portal page.
+func (s *Server) layout(c *fiber.Ctx, title string) Layout {
+	w, _ := currentWorkspace(c)
+	return Layout{Title: title, Brand: brandOf(w), CSRF: csrfToken(c)}
+}
+
+// page renders a portal page inside the layout, or alone for an htmx request
+// that targets a fragment.
+func page(c *fiber.Ctx, name string, data any) error {
+	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
+	if isHTMX(c) && c.Get("HX-Target") != "" {
+		return c.Render(name, data)
+	}
+	return c.Render(name, data, "portal/layouts/base")
+}
+
+func sitePage(c *fiber.Ctx, name string, data any) error {
+	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
+	return c.Render(name, data, "site/layout")
+}
+
+func (s *Server) renderErrorPage(c *fiber.Ctx, status int, msg string) error {
+	if _, ok := currentWorkspace(c); !ok {
+		if status == fiber.StatusNotFound {
+			return sitePage(c, "site/notfound", SitePage{Title: "Not found"})
+		}
+		c.Set(fiber.HeaderContentType, fiber.MIMETextPlainCharsetUTF8)
+		return c.SendString(msg)
+	}
+	heading := map[int]string{400: "That did not work", 401: "Please sign in", 403: "Not allowed", 404: "Not found",
+		413: "That file is too large", 429: "Too many tries", 500: "Something went wrong"}[status]
+	if heading == "" {
+		heading = "That did not work"
+	}
+	return page(c, "portal/pages/error", ErrorPage{Layout: s.layout(c, heading), Heading: heading, Message: msg})
+}

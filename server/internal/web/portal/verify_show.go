@@ -1,0 +1,52 @@
+package portal
+
+import (
+	"github.com/gofiber/fiber/v2"
+
+	"clientportal/server/internal/web/httpx"
+
+	"clientportal/server/internal/documents"
+)
+
+// VerifyPage is the public page that checks a PDF.
+type VerifyPage struct {
+	Layout
+	Result *VerifyResult
+	Error  string
+}
+
+// VerifyResult is a verification as people read it.
+type VerifyResult struct {
+	Genuine, Changed              bool
+	Title, Workspace, Signer      string
+	SignedAt, CompletedAt, SHA256 string
+	SignatureNote                 string
+}
+
+// showVerify is the page where anyone uploads a PDF to check it.
+func (s *Server) showVerify(c *fiber.Ctx) error {
+	return s.renderVerify(c, VerifyPage{Layout: s.layout(c, "Check a signed document")})
+}
+
+func verifyResult(v documents.Verification) *VerifyResult {
+	r := &VerifyResult{Genuine: v.Verdict == documents.VerdictGenuine, Changed: v.Verdict == documents.VerdictChanged,
+		Title: v.Title, Workspace: v.Workspace, Signer: v.SignerName, SignedAt: when(v.SignedAt), CompletedAt: when(v.CompletedAt), SHA256: v.SHA256}
+	switch {
+	case v.Signature.Valid:
+		r.SignatureNote = "The digital signature is valid and covers the whole file."
+	case v.Signature.Problem != "":
+		r.SignatureNote = v.Signature.Problem
+	}
+	return r
+}
+
+// renderVerify shows the page in the workspace's portal, or on the
+// service's own site.
+func (s *Server) renderVerify(c *fiber.Ctx, p VerifyPage) error {
+	httpx.NoStore(c)
+	if _, ok := currentWorkspace(c); ok {
+		return page(c, "portal/pages/verify", p)
+	}
+	p.CSRF = csrfToken(c)
+	return sitePage(c, "site/verify", p)
+}
