@@ -5,7 +5,6 @@
 package desk
 
 import (
-	"clientportal/shared/clock"
 	"context"
 	"fmt"
 	"log/slog"
@@ -17,6 +16,7 @@ import (
 
 	"clientportal/app/internal/accounts"
 	"clientportal/app/internal/localdb"
+	"clientportal/shared/clock"
 )
 
 // Config says where the app keeps its files and how it reaches servers.

@@ -4,12 +4,13 @@
 package localdb
 
 import (
-	"clientportal/shared/clock"
 	"context"
 	"database/sql"
 	"fmt"
 
 	_ "github.com/glebarez/go-sqlite" // pure-Go SQLite driver "sqlite"
+
+	"clientportal/shared/clock"
 )
 
 // DB is the local database.

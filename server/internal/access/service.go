@@ -3,11 +3,11 @@
 package access
 
 import (
-	"clientportal/shared/clock"
 	"time"
 
 	"clientportal/server/internal/store"
 	"clientportal/server/internal/workspace"
+	"clientportal/shared/clock"
 )
 
 // Service is the portal access domain service.
@@ -31,7 +31,7 @@ const (
 	MaxCodeAttempts = 6
 	// MaxCodesPerDay is how many login codes one contact is sent in 24 hours;
 	// later emails carry the link alone.
-	MaxCodesPerDay = 10
+	MaxCodesPerDay  = 10
 	MaxBulkContacts = 10000
 	CodeDigits      = 6
 )

@@ -5,13 +5,13 @@
 package courses
 
 import (
-	"clientportal/shared/clock"
 	"context"
 	"time"
 
 	"clientportal/server/internal/apperr"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
+	"clientportal/shared/clock"
 )
 
 // The statuses of a course.

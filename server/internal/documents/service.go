@@ -4,7 +4,6 @@
 package documents
 
 import (
-	"clientportal/shared/clock"
 	"context"
 	"fmt"
 	"sync"
@@ -16,6 +15,7 @@ import (
 	"clientportal/server/internal/pdf"
 	"clientportal/server/internal/store"
 	"clientportal/server/internal/workspace"
+	"clientportal/shared/clock"
 )
 
 // Sealer produces a final copy: stamps, certificate page, digital signature.

@@ -5,7 +5,6 @@
 package groups
 
 import (
-	"clientportal/shared/clock"
 	"context"
 	"strings"
 	"time"
@@ -16,6 +15,7 @@ import (
 	"clientportal/server/internal/events"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
+	"clientportal/shared/clock"
 )
 
 // The events groups emit; each carries group_id.

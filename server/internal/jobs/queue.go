@@ -4,7 +4,6 @@
 package jobs
 
 import (
-	"clientportal/shared/clock"
 	"context"
 	"encoding/json"
 	"errors"
@@ -18,6 +17,7 @@ import (
 
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
+	"clientportal/shared/clock"
 )
 
 // Handler does one job; an error schedules a retry unless it is Permanent.

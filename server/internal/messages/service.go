@@ -5,7 +5,6 @@
 package messages
 
 import (
-	"clientportal/shared/clock"
 	"context"
 	"time"
 
@@ -15,6 +14,7 @@ import (
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 	"clientportal/server/internal/workspace"
+	"clientportal/shared/clock"
 )
 
 // Service is the messages domain service.

@@ -9,9 +9,9 @@ import (
 	"fmt"
 	"image"
 	"image/color"
-	"runtime"
 	_ "image/jpeg" // decoders the checks rely on
 	_ "image/png"
+	"runtime"
 
 	_ "golang.org/x/image/webp"
 
@@ -30,9 +30,9 @@ const (
 
 // Rules say what an upload of one kind of picture may be.
 type Rules struct {
-	What      string   // "picture", "logo": used in messages
-	MaxBytes  int      // file size limit
-	MaxPixels int      // width × height limit, against decompression bombs
+	What      string // "picture", "logo": used in messages
+	MaxBytes  int    // file size limit
+	MaxPixels int    // width × height limit, against decompression bombs
 	// MaxDecoded caps width × height × bytes per pixel (16-bit pictures take
 	// twice the memory of 8-bit ones); 0 is DefaultMaxDecoded.
 	MaxDecoded int

@@ -1,9 +1,10 @@
 package store
 
 import (
-	"clientportal/server/internal/model"
 	"strings"
 	"time"
+
+	"clientportal/server/internal/model"
 )
 
 // Adoption counts invites and joins per UTC day since the given time.

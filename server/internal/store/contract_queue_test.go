@@ -202,7 +202,10 @@ func TestAFailedEmailKeepsItsTextForTheRetentionAndThenForgetsIt(t *testing.T) {
 		failed, queued := mk(model.EmailFailed), mk(model.EmailQueued)
 		inTx(t, s, func(tx *store.Tx) error { return tx.Emails().CreateMany([]model.Email{failed, queued}) })
 		forget := func() (n int64) {
-			inTx(t, s, func(tx *store.Tx) (err error) { n, err = tx.Emails().ForgetFailedBefore(clk.Now().Add(-7 * 24 * time.Hour)); return err })
+			inTx(t, s, func(tx *store.Tx) (err error) {
+				n, err = tx.Emails().ForgetFailedBefore(clk.Now().Add(-7 * 24 * time.Hour))
+				return err
+			})
 			return n
 		}
 		if n := forget(); n != 0 {
