@@ -27,23 +27,6 @@ type Server struct {
 	*httpx.Server
 }
 
-// requiredTemplates must all exist, so a missing one fails at start-up.
-var requiredTemplates = []string{
-	"portal/layouts/base", "portal/pages/welcome", "portal/pages/error", "portal/pages/login", "portal/pages/login_sent",
-	"portal/pages/login_code", "portal/pages/login_password", "portal/pages/magic", "portal/pages/link_dead",
-	"portal/pages/dashboard", "portal/pages/profile",
-	"portal/pages/section", "portal/pages/section_documents", "portal/partials/_apps", "portal/partials/_icon",
-	"portal/partials/_avatar", "portal/partials/_documents_live",
-	"portal/pages/document", "portal/pages/document_open", "portal/pages/verify", "portal/partials/_document_status",
-	"portal/partials/_document_verify", "portal/partials/_documents", "site/verify",
-	"site/layout", "site/index", "site/notfound", "site/mailbox",
-	"portal/pages/courses", "portal/pages/course", "portal/pages/lesson", "portal/partials/_course_card",
-	"portal/partials/_course_progress", "portal/partials/_course_outline",
-	"portal/pages/groups", "portal/pages/group", "portal/partials/_group_feed", "portal/partials/_post",
-	"portal/pages/invoices", "portal/pages/invoice", "portal/pages/invoice_open", "portal/partials/_invoices",
-	"portal/pages/messages", "portal/pages/message_open", "portal/partials/_message_thread",
-}
-
 // New builds the Fiber app with its middleware and routes; it fails when a
 // template or a vendored browser file is missing.
 func New(d httpx.Deps) (*fiber.App, error) {
@@ -92,8 +75,8 @@ func loadViews() (*html.Engine, error) {
 	if err := engine.Load(); err != nil {
 		return nil, fmt.Errorf("load templates: %w", err)
 	}
-	for _, name := range requiredTemplates {
-		if engine.Templates.Lookup(name) == nil {
+	for _, name := range portal.Templates {
+		if engine.Templates.Lookup(string(name)) == nil {
 			return nil, fmt.Errorf("template %q is missing", name)
 		}
 	}

@@ -23,5 +23,5 @@ func (s *Server) showCourses(c *fiber.Ctx) error {
 	for _, e := range es {
 		p.Courses = append(p.Courses, courseCard(e))
 	}
-	return page(c, "portal/pages/courses", p)
+	return page(c, pageCourses, p)
 }

@@ -37,7 +37,7 @@ func (s *Server) showDashboard(c *fiber.Ctx) error {
 		return err
 	}
 	me := httpx.ClientViewOf(ct)
-	return page(c, "portal/pages/dashboard", DashboardPage{
+	return page(c, pageDashboard, DashboardPage{
 		Layout: s.appLayout(c, "Dashboard", "/dashboard"), Me: me, Avatar: avatarOf(me, ct.AvatarSHA256),
 		Summary: summaryOf(docs), Actions: actions, Documents: docs, LiveSrc: "/dashboard/documents",
 	})

@@ -19,6 +19,8 @@ func (s *Server) showDocumentLink(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return page(c, "portal/pages/document_open", DocumentOpenPage{Layout: s.layout(c, v.Document.Title),
-		Name: httpx.ClientViewOf(st.Contact).FirstName, Title: v.Document.Title, DocumentID: id, Token: token})
+	l, name := s.layout(c, v.Document.Title), httpx.ClientViewOf(st.Contact).FirstName
+	return page(c, pageLinkOpen, LinkOpenPage{Layout: l, Heading: v.Document.Title,
+		Lead: l.Brand.Name + " sent you this document to review and sign.", Action: "/documents/" + id + "/open/" + token,
+		Button: "Open the document as " + name, ButtonID: "open-document", Name: name})
 }

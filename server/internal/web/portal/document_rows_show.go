@@ -21,5 +21,5 @@ func (s *Server) showDocumentRows(c *fiber.Ctx) error {
 		return fmt.Errorf("document rows: %w", err)
 	}
 	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
-	return c.Render("portal/partials/_documents", docs)
+	return partial(c, partialDocuments, docs)
 }

@@ -63,7 +63,7 @@ func (s *Server) renderDocumentPage(c *fiber.Ctx, v documents.View, errs map[str
 	if name != "" {
 		panel.Name = name
 	}
-	return page(c, "portal/pages/document", DocumentPage{Layout: s.clientLayout(c, v.Document.Title, ""), Doc: panel})
+	return page(c, pageDocument, DocumentPage{Layout: s.clientLayout(c, v.Document.Title, ""), Doc: panel})
 }
 
 func (s *Server) documentPanel(c *fiber.Ctx, v documents.View) (DocumentPanel, error) {

@@ -20,5 +20,5 @@ func (s *Server) showDocumentStatus(c *fiber.Ctx) error {
 	}
 	httpx.NoStore(c)
 	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
-	return c.Render("portal/partials/_document_status", panel)
+	return partial(c, partialDocumentStatus, panel)
 }

@@ -10,7 +10,7 @@ import (
 func (s *Server) RenderError(c *fiber.Ctx, status int, msg string, busy bool) error {
 	c.Status(status)
 	if busy {
-		return page(c, "portal/pages/error", ErrorPage{Layout: s.layout(c, "The portal is busy"), Heading: "The portal is busy", Message: msg})
+		return page(c, pageError, ErrorPage{Layout: s.layout(c, "The portal is busy"), Heading: "The portal is busy", Message: msg})
 	}
 	return s.renderErrorPage(c, status, msg)
 }

@@ -22,5 +22,5 @@ func (s *Server) showGroupFeed(c *fiber.Ctx) error {
 		return err
 	}
 	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
-	return c.Render("portal/partials/_group_feed", feed)
+	return partial(c, partialGroupFeed, feed)
 }

@@ -23,5 +23,5 @@ func (s *Server) showGroups(c *fiber.Ctx) error {
 	for _, g := range gs {
 		p.Groups = append(p.Groups, GroupCard{ID: g.ID, Name: g.Name, Description: g.Description, Href: "/groups/" + g.ID, NewPosts: g.NewPosts})
 	}
-	return page(c, "portal/pages/groups", p)
+	return page(c, pageGroups, p)
 }

@@ -24,7 +24,7 @@ func (s *Server) postProblem(c *fiber.Ctx, err error, body string) error {
 	p.Error, p.Body = e.Message, body
 	status, _ := httpx.Classify(err)
 	c.Status(status)
-	return page(c, "portal/pages/group", p)
+	return page(c, pageGroup, p)
 }
 
 // answerPost returns the changed post alone to htmx, else goes back to it.
@@ -43,5 +43,5 @@ func (s *Server) answerPost(c *fiber.Ctx, groupID, postID string) error {
 	}
 	httpx.NoStore(c)
 	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
-	return c.Render("portal/partials/_post", postCard(v, s.layout(c, "").Brand.Name, csrfToken(c), m.MutedAt == nil))
+	return partial(c, partialPost, postCard(v, s.layout(c, "").Brand.Name, csrfToken(c), m.MutedAt == nil))
 }

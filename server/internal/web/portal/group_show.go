@@ -46,7 +46,7 @@ func (s *Server) showGroupPage(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return page(c, "portal/pages/group", p)
+	return page(c, pageGroup, p)
 }
 
 // groupPage loads the feed page and records the visit.

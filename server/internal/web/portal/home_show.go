@@ -14,7 +14,7 @@ type WelcomePage struct {
 // workspace's portal on a workspace host.
 func (s *Server) showHome(c *fiber.Ctx) error {
 	if _, ok := currentWorkspace(c); !ok {
-		return sitePage(c, "site/index", SitePage{Title: "Welcome", ExampleHost: "acme." + s.Config.BaseURL.Host, DevMailbox: s.Config.DevMailbox()})
+		return sitePage(c, siteIndex, SitePage{Title: "Welcome", ExampleHost: "acme." + s.Config.BaseURL.Host, DevMailbox: s.Config.DevMailbox()})
 	}
-	return page(c, "portal/pages/welcome", WelcomePage{Layout: s.layout(c, "Welcome")})
+	return page(c, pageWelcome, WelcomePage{Layout: s.layout(c, "Welcome")})
 }

@@ -20,7 +20,7 @@ func (s *Server) showInvoiceLink(c *fiber.Ctx) error {
 		return err
 	}
 	name := httpx.ClientViewOf(st.Contact).FirstName
-	return page(c, "portal/pages/invoice_open", LinkOpenPage{Layout: s.layout(c, "Invoice "+v.Invoice.Number),
+	return page(c, pageLinkOpen, LinkOpenPage{Layout: s.layout(c, "Invoice "+v.Invoice.Number),
 		Heading: "Invoice " + v.Invoice.Number, Lead: w.Name + " sent you this invoice for " + invoices.FormatMoney(v.Invoice.TotalMinor, v.Invoice.Currency) + ".",
-		Action: invoices.LinkPath(id, token), Button: "Open the invoice as " + name})
+		Action: invoices.LinkPath(id, token), Button: "Open the invoice as " + name, Name: name})
 }

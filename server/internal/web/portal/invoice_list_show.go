@@ -13,5 +13,5 @@ func (s *Server) showInvoices(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return page(c, "portal/pages/invoices", InvoicesPage{Layout: s.appLayout(c, "Invoices", "/invoices"), Groups: g})
+	return page(c, pageInvoices, InvoicesPage{Layout: s.appLayout(c, "Invoices", "/invoices"), Groups: g})
 }

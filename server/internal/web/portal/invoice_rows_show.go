@@ -14,5 +14,5 @@ func (s *Server) showInvoiceRows(c *fiber.Ctx) error {
 		return err
 	}
 	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
-	return c.Render("portal/partials/_invoices", g)
+	return partial(c, partialInvoices, g)
 }

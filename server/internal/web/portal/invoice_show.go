@@ -14,5 +14,5 @@ func (s *Server) showInvoicePage(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return page(c, "portal/pages/invoice", invoicePage(s.appLayout(c, "Invoice "+v.Invoice.Number, "/invoices"), v))
+	return page(c, pageInvoice, invoicePage(s.appLayout(c, "Invoice "+v.Invoice.Number, "/invoices"), v))
 }

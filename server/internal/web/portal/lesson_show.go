@@ -51,7 +51,7 @@ func (s *Server) showLesson(c *fiber.Ctx) error {
 		p.Note = "Well done: your last lesson is marked as complete."
 	}
 	allowVideoFrame(c, v.Lesson.VideoEmbed)
-	return page(c, "portal/pages/lesson", p)
+	return page(c, pageLesson, p)
 }
 
 // allowVideoFrame widens this one response's Content-Security-Policy to

@@ -15,7 +15,7 @@ func (s *Server) loginWithCode(c *fiber.Ctx) error {
 	}
 	ns, err := s.Access.LoginWithCode(c.UserContext(), w.ID, email, c.FormValue("code"), meta(c))
 	if err != nil {
-		return s.rerenderLogin(c, "portal/pages/login_code", "Enter your code", email, err)
+		return s.rerenderLogin(c, pageLoginCode, "Enter your code", email, err)
 	}
 	return s.startSession(c, ns, c.FormValue("next"))
 }

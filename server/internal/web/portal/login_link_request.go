@@ -15,11 +15,11 @@ func (s *Server) requestLoginLink(c *fiber.Ctx) error {
 	email := c.FormValue("email")
 	if email == "" || len(email) > 254 {
 		c.Status(fiber.StatusUnprocessableEntity)
-		return page(c, "portal/pages/login", LoginPage{Layout: s.layout(c, "Log in"), Error: "Enter your email address."})
+		return page(c, pageLogin, LoginPage{Layout: s.layout(c, "Log in"), Error: "Enter your email address."})
 	}
 	if !s.AllowEmail(c, w.ID, email, 5, 15*time.Minute) {
 		return apperr.New(apperr.RateLimited, "We already sent several links to this address. Check your inbox, or wait 15 minutes and try again.")
 	}
 	s.Access.RequestLoginLink(c.UserContext(), w.ID, email)
-	return page(c, "portal/pages/login_sent", LoginPage{Layout: s.layout(c, "Check your email"), Email: email})
+	return page(c, pageLoginSent, LoginPage{Layout: s.layout(c, "Check your email"), Email: email})
 }

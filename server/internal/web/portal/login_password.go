@@ -15,7 +15,7 @@ func (s *Server) loginWithPassword(c *fiber.Ctx) error {
 	}
 	ns, err := s.Access.LoginWithPassword(c.UserContext(), w.ID, email, c.FormValue("password"), meta(c))
 	if err != nil {
-		return s.rerenderLogin(c, "portal/pages/login_password", "Log in with a password", email, err)
+		return s.rerenderLogin(c, pageLoginPassword, "Log in with a password", email, err)
 	}
 	return s.startSession(c, ns, c.FormValue("next"))
 }

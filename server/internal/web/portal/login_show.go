@@ -16,14 +16,14 @@ type LoginPage struct {
 
 // showLogin is the "email me a login link" page.
 func (s *Server) showLogin(c *fiber.Ctx) error {
-	return page(c, "portal/pages/login", LoginPage{Layout: s.layout(c, "Log in"), Next: c.Query("next")})
+	return page(c, pageLogin, LoginPage{Layout: s.layout(c, "Log in"), Next: c.Query("next")})
 }
 
 // tooManyLogins answers a flood of login tries for one email address.
 var tooManyLogins = apperr.New(apperr.RateLimited, "Too many tries for this email address. Wait 15 minutes, or ask for a new login link.")
 
 // rerenderLogin shows a login form again with what went wrong.
-func (s *Server) rerenderLogin(c *fiber.Ctx, name, title, email string, err error) error {
+func (s *Server) rerenderLogin(c *fiber.Ctx, name Template, title, email string, err error) error {
 	status, e := httpx.Classify(err)
 	if status >= 500 {
 		return err

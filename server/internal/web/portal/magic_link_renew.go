@@ -14,5 +14,5 @@ func (s *Server) renewMagicLink(c *fiber.Ctx) error {
 	if s.AllowEmail(c, w.ID, "renew:"+token, 3, 15*time.Minute) {
 		s.Access.RenewFromLink(c.UserContext(), w.ID, token)
 	}
-	return page(c, "portal/pages/link_dead", MagicPage{Layout: s.layout(c, "Fresh link sent"), Token: token, Sent: true})
+	return page(c, pageLinkDead, DeadLinkPage{Layout: s.layout(c, "Fresh link sent"), Token: token, Sent: true})
 }

@@ -13,5 +13,8 @@ func (s *Server) showMagicLink(c *fiber.Ctx) error {
 	if !ok {
 		return err
 	}
-	return page(c, "portal/pages/magic", MagicPage{Layout: s.layout(c, "Continue"), Name: httpx.ClientViewOf(st.Contact).FirstName, Token: c.Params("token")})
+	l, name := s.layout(c, "Continue"), httpx.ClientViewOf(st.Contact).FirstName
+	return page(c, pageLinkOpen, LinkOpenPage{Layout: l, Heading: "Continue as " + name,
+		Lead: "Log in to the client portal of " + l.Brand.Name + ".", Action: "/login/magic/" + c.Params("token"),
+		Button: "Continue as " + name, Name: name})
 }

@@ -7,11 +7,24 @@ import (
 	"clientportal/server/internal/web/httpx"
 )
 
-// MagicPage is the one-click page of a login link.
-type MagicPage struct {
+// LinkOpenPage is the one page every one-click link from an email opens
+// (login, document, invoice, messages): a GET shows it and changes nothing,
+// only the POST of its button uses the link.
+type LinkOpenPage struct {
 	Layout
-	Name, Token string
-	Sent        bool
+	Heading, Lead string
+	Action        string // where the button posts: the link itself
+	Button        string
+	ButtonID      string // for a page that tests or scripts find the button by
+	Name          string // the contact's first name, for "Not Jane?"
+}
+
+// DeadLinkPage is the friendly page of a link that cannot log in, with a
+// button that emails a fresh one.
+type DeadLinkPage struct {
+	Layout
+	Token string
+	Sent  bool
 }
 
 // inspectLink looks at the one-click link of the request (:token) without
@@ -41,5 +54,5 @@ func (s *Server) consumeLink(c *fiber.Ctx) (ns access.NewSession, ok bool, err e
 }
 
 func (s *Server) deadLink(c *fiber.Ctx) error {
-	return page(c, "portal/pages/link_dead", MagicPage{Layout: s.layout(c, "Link expired"), Token: c.Params("token")})
+	return page(c, pageLinkDead, DeadLinkPage{Layout: s.layout(c, "Link expired"), Token: c.Params("token")})
 }

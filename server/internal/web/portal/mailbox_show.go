@@ -21,7 +21,7 @@ func (s *Server) showMailbox(c *fiber.Ctx) error {
 		return err
 	}
 	httpx.NoStore(c)
-	return sitePage(c, "site/mailbox", SitePage{Title: "Development mailbox", DevMailbox: true, Emails: emails})
+	return sitePage(c, siteMailbox, SitePage{Title: "Development mailbox", DevMailbox: true, Emails: emails})
 }
 
 // localBase reports whether the portal's base host is this machine.

@@ -15,7 +15,7 @@ func (s *Server) showMessagesLink(c *fiber.Ctx) error {
 	if !ok {
 		return err
 	}
-	return page(c, "portal/pages/message_open", LinkOpenPage{Layout: s.layout(c, "Messages"), Heading: "New messages",
-		Lead: w.Name + " wrote to you in your client portal.", Action: messages.LinkPath(token),
-		Button: "Read as " + httpx.ClientViewOf(st.Contact).FirstName})
+	name := httpx.ClientViewOf(st.Contact).FirstName
+	return page(c, pageLinkOpen, LinkOpenPage{Layout: s.layout(c, "Messages"), Heading: "New messages",
+		Lead: w.Name + " wrote to you in your client portal.", Action: messages.LinkPath(token), Button: "Read as " + name, Name: name})
 }

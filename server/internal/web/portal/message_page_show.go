@@ -14,5 +14,5 @@ func (s *Server) showMessages(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return page(c, "portal/pages/messages", MessagesPage{Layout: s.appLayout(c, "Messages", "/messages"), Thread: t})
+	return page(c, pageMessages, MessagesPage{Layout: s.appLayout(c, "Messages", "/messages"), Thread: t})
 }

@@ -37,5 +37,5 @@ func (s *Server) sendClientMessage(c *fiber.Ctx) error {
 		return terr
 	}
 	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
-	return c.Render("portal/partials/_message_thread", t)
+	return partial(c, partialMessageThread, t)
 }

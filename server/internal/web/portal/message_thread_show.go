@@ -14,5 +14,5 @@ func (s *Server) showMessageThread(c *fiber.Ctx) error {
 		return err
 	}
 	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
-	return c.Render("portal/partials/_message_thread", t)
+	return partial(c, partialMessageThread, t)
 }

@@ -17,8 +17,8 @@ func (s *Server) setPassword(c *fiber.Ctx) error {
 		}
 		c.Status(status)
 		p.Error = e.Fields["password"]
-		return page(c, "portal/pages/profile", p)
+		return page(c, pageProfile, p)
 	}
 	p.Notice = "Password saved. You can now log in with it, or keep using login links."
-	return page(c, "portal/pages/profile", p)
+	return page(c, pageProfile, p)
 }

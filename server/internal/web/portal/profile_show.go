@@ -9,5 +9,5 @@ import (
 // showProfile shows the client's profile.
 func (s *Server) showProfile(c *fiber.Ctx) error {
 	httpx.NoStore(c)
-	return page(c, "portal/pages/profile", s.profilePage(c, currentClient(c)))
+	return page(c, pageProfile, s.profilePage(c, currentClient(c)))
 }

@@ -26,7 +26,7 @@ func (s *Server) profilePage(c *fiber.Ctx, ct model.Contact) ProfilePage {
 func (s *Server) renderProfile(c *fiber.Ctx, ct model.Contact, notice string) error {
 	p := s.profilePage(c, ct)
 	p.Notice = notice
-	return page(c, "portal/pages/profile", p)
+	return page(c, pageProfile, p)
 }
 
 // profileProblem shows the profile again with why a picture was refused.
@@ -38,5 +38,5 @@ func (s *Server) profileProblem(c *fiber.Ctx, err error) error {
 	p := s.profilePage(c, currentClient(c))
 	p.PictureErr = e.Message
 	c.Status(status)
-	return page(c, "portal/pages/profile", p)
+	return page(c, pageProfile, p)
 }

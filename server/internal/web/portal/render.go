@@ -60,23 +60,23 @@ func (s *Server) layout(c *fiber.Ctx, title string) Layout {
 
 // page renders a portal page inside the layout, or alone for an htmx request
 // that targets a fragment.
-func page(c *fiber.Ctx, name string, data any) error {
+func page(c *fiber.Ctx, name Template, data any) error {
 	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
 	if isHTMX(c) && c.Get("HX-Target") != "" {
-		return c.Render(name, data)
+		return c.Render(string(name), data)
 	}
-	return c.Render(name, data, "portal/layouts/base")
+	return c.Render(string(name), data, string(layoutBase))
 }
 
-func sitePage(c *fiber.Ctx, name string, data any) error {
+func sitePage(c *fiber.Ctx, name Template, data any) error {
 	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
-	return c.Render(name, data, "site/layout")
+	return c.Render(string(name), data, string(siteLayout))
 }
 
 func (s *Server) renderErrorPage(c *fiber.Ctx, status int, msg string) error {
 	if _, ok := currentWorkspace(c); !ok {
 		if status == fiber.StatusNotFound {
-			return sitePage(c, "site/notfound", SitePage{Title: "Not found"})
+			return sitePage(c, siteNotfound, SitePage{Title: "Not found"})
 		}
 		c.Set(fiber.HeaderContentType, fiber.MIMETextPlainCharsetUTF8)
 		return c.SendString(msg)
@@ -86,5 +86,5 @@ func (s *Server) renderErrorPage(c *fiber.Ctx, status int, msg string) error {
 	if heading == "" {
 		heading = "That did not work"
 	}
-	return page(c, "portal/pages/error", ErrorPage{Layout: s.layout(c, heading), Heading: heading, Message: msg})
+	return page(c, pageError, ErrorPage{Layout: s.layout(c, heading), Heading: heading, Message: msg})
 }

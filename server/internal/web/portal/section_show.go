@@ -32,6 +32,6 @@ func (s *Server) showSection(c *fiber.Ctx) error {
 		return fiber.ErrNotFound
 	}
 	l := s.appLayout(c, sec.Title, "/"+sec.Slug)
-	return page(c, "portal/pages/section", SectionPage{Layout: l, Slug: sec.Slug, Heading: sec.Title, Icon: sec.Icon,
+	return page(c, pageSection, SectionPage{Layout: l, Slug: sec.Slug, Heading: sec.Title, Icon: sec.Icon,
 		Lead: fmt.Sprintf(sec.Lead, l.Brand.Name), Empty: fmt.Sprintf(sec.Empty, l.Brand.Name)})
 }

@@ -45,8 +45,8 @@ func verifyResult(v documents.Verification) *VerifyResult {
 func (s *Server) renderVerify(c *fiber.Ctx, p VerifyPage) error {
 	httpx.NoStore(c)
 	if _, ok := currentWorkspace(c); ok {
-		return page(c, "portal/pages/verify", p)
+		return page(c, pageVerify, p)
 	}
 	p.CSRF = csrfToken(c)
-	return sitePage(c, "site/verify", p)
+	return sitePage(c, siteVerify, p)
 }
