@@ -10,12 +10,13 @@ import (
 
 	"clientportal/frontend"
 	"clientportal/server/internal/web/api"
+	"clientportal/server/internal/web/httpx"
 	"clientportal/server/internal/web/portal"
 )
 
 // routes lists every route of the server, grouped by who may call it.
 func routes(app *fiber.App, s *Server, a *api.Server, p *portal.Server) {
-	app.Use(requestid.New(), s.LogRequests, recover.New(), s.SecurityHeaders())
+	app.Use(requestid.New(), httpx.ClientAddress(s.Config.TrustedProxies), s.LogRequests, recover.New(), s.SecurityHeaders())
 
 	// Anyone: probes, static files, the TLS proxy's question.
 	app.Get("/healthz", s.healthz)

@@ -55,18 +55,10 @@ func New(d httpx.Deps) (*fiber.App, error) {
 		// the signing audit trail use the client's address).
 		EnableTrustedProxyCheck: true,
 		TrustedProxies:          d.Config.TrustedProxies,
-		ProxyHeader:             proxyHeader(d.Config.TrustedProxies),
 		AppName:                 "Client Portal",
 	})
 	routes(app, s, owner, pages)
 	return app, nil
-}
-
-func proxyHeader(trusted []string) string {
-	if len(trusted) == 0 {
-		return ""
-	}
-	return fiber.HeaderXForwardedFor
 }
 
 func loadViews() (*html.Engine, error) {

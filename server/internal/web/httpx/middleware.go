@@ -28,7 +28,7 @@ func (s *Server) LogRequests(c *fiber.Ctx) error {
 		level = slog.LevelError
 	}
 	slog.Log(c.UserContext(), level, "request", "method", c.Method(), "path", c.Path(), "host", c.Hostname(),
-		"status", status, "ms", time.Since(start).Milliseconds(), "request_id", RequestID(c), "ip", c.IP())
+		"status", status, "ms", time.Since(start).Milliseconds(), "request_id", RequestID(c), "ip", ClientIP(c))
 	return nil
 }
 

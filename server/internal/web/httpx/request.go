@@ -8,7 +8,7 @@ import (
 
 // DocMeta is who sent the request from where, for the audit trail.
 func DocMeta(c *fiber.Ctx) documents.Meta {
-	return documents.Meta{IP: c.IP(), UserAgent: c.Get(fiber.HeaderUserAgent)}
+	return documents.Meta{IP: ClientIP(c), UserAgent: c.Get(fiber.HeaderUserAgent)}
 }
 
 // NoStore keeps dynamic fragments out of every cache (WebKit re-serves GETs otherwise).

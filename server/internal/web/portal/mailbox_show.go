@@ -12,7 +12,7 @@ import (
 // answers only on the service's own host, from loopback, and only while the
 // base URL is a local one (behind a proxy every request looks local).
 func (s *Server) showMailbox(c *fiber.Ctx) error {
-	ip := net.ParseIP(c.IP())
+	ip := net.ParseIP(httpx.ClientIP(c))
 	if _, onPortal := currentWorkspace(c); onPortal || !s.Config.DevMailbox() || ip == nil || !ip.IsLoopback() || !localBase(s.Config.BaseURL.Hostname()) {
 		return fiber.ErrNotFound
 	}

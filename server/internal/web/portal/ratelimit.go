@@ -3,6 +3,8 @@ package portal
 import (
 	"time"
 
+	"clientportal/server/internal/web/httpx"
+
 	"github.com/gofiber/fiber/v2"
 	"github.com/gofiber/fiber/v2/middleware/limiter"
 )
@@ -14,7 +16,7 @@ func (s *Server) loginLimiter() fiber.Handler {
 		Expiration: 10 * time.Minute,
 		Storage:    s.Limits,
 		KeyGenerator: func(c *fiber.Ctx) string {
-			return "login-ip:" + c.IP()
+			return "login-ip:" + httpx.ClientIP(c)
 		},
 		Next: func(c *fiber.Ctx) bool { return c.Method() == fiber.MethodGet },
 		LimitReached: func(c *fiber.Ctx) error {

@@ -9,6 +9,7 @@ import (
 
 	"clientportal/server/internal/access"
 	"clientportal/server/internal/model"
+	"clientportal/server/internal/web/httpx"
 )
 
 const sessionCookie = "portal_session"
@@ -77,7 +78,7 @@ func safeNext(next string) string {
 }
 
 func meta(c *fiber.Ctx) access.ClientMeta {
-	return access.ClientMeta{IP: c.IP(), UserAgent: c.Get(fiber.HeaderUserAgent), OldSession: c.Cookies(sessionCookie)}
+	return access.ClientMeta{IP: httpx.ClientIP(c), UserAgent: c.Get(fiber.HeaderUserAgent), OldSession: c.Cookies(sessionCookie)}
 }
 
 // clientLayout fills the layout of a signed-in page.
