@@ -140,13 +140,10 @@ func (b *BulkJobs) follow(ctx context.Context, j *BulkJob, batchID string) {
 			return
 		}
 		b.app.Live.Changed("")
-		t := time.NewTimer(b.Fallback)
-		select {
-		case <-ctx.Done():
-		case <-next:
-		case <-t.C:
-		}
-		t.Stop()
+		waitFor(ctx, next, b.Fallback)
+		// Deliveries of a large batch arrive many a second: read the batch
+		// (and refresh the window) at most four times a second.
+		waitFor(ctx, nil, 250*time.Millisecond)
 	}
 }
 
@@ -201,4 +198,15 @@ func (a *App) goTracked(fn func(ctx context.Context)) {
 	}
 	a.wg.Add(1)
 	go func() { defer a.wg.Done(); fn(ctx) }()
+}
+
+// waitFor waits until ch is closed (a nil ch never is), ctx ends or d passes.
+func waitFor(ctx context.Context, ch <-chan struct{}, d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+	case <-ch:
+	case <-t.C:
+	}
 }
