@@ -67,7 +67,7 @@ func (s *Service) emailSigner(tx *store.Tx, d model.Document) error {
 	if err != nil {
 		return err
 	}
-	link, err := s.access.NewDocumentLink(tx, w, c, portalURL, d.ID)
+	link, err := s.links.NewDocumentLink(tx, w, c, portalURL, d.ID)
 	if err != nil {
 		return err
 	}

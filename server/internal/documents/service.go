@@ -9,8 +9,8 @@ import (
 	"sync"
 	"time"
 
-	"clientportal/server/internal/access"
 	"clientportal/server/internal/jobs"
+	"clientportal/server/internal/links"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/pdf"
 	"clientportal/server/internal/store"
@@ -27,7 +27,7 @@ type Sealer interface {
 type Service struct {
 	store      *store.Store
 	workspaces *workspace.Service
-	access     *access.Service
+	links      *links.Service
 	newSealer  func() (Sealer, error)
 	sealerMu   sync.Mutex
 	sealer     Sealer
@@ -39,8 +39,8 @@ type Service struct {
 // New returns the documents service. newSealer starts the PDF pipeline
 // when the first document is sealed (it loads fonts: slow, and needless for
 // a server that never seals); until it succeeds, sealing jobs fail and retry.
-func New(s *store.Store, ws *workspace.Service, acc *access.Service, newSealer func() (Sealer, error), clk clock.Clock) *Service {
-	return &Service{store: s, workspaces: ws, access: acc, newSealer: newSealer, now: clock.Or(clk).Now}
+func New(s *store.Store, ws *workspace.Service, ls *links.Service, newSealer func() (Sealer, error), clk clock.Clock) *Service {
+	return &Service{store: s, workspaces: ws, links: ls, newSealer: newSealer, now: clock.Or(clk).Now}
 }
 
 // pipeline returns the sealer, starting it on first use.

@@ -34,7 +34,7 @@ func BenchmarkMagicLinkConsumeToFirstDashboardByte(b *testing.B) {
 			jane := s.contact("jane@client.test", "Jane Doe")
 			ctx := context.Background()
 			// One one-click page gives the CSRF cookie and field every POST reuses.
-			first, _, err := s.sys.Access.NewMagicLink(ctx, s.acme.Workspace.ID, jane.ID)
+			first, _, err := s.sys.Links.NewMagicLink(ctx, s.acme.Workspace.ID, jane.ID)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -46,7 +46,7 @@ func BenchmarkMagicLinkConsumeToFirstDashboardByte(b *testing.B) {
 			cpu := cpuTime()
 			for b.Loop() {
 				b.StopTimer()
-				link, _, err := s.sys.Access.NewMagicLink(ctx, s.acme.Workspace.ID, jane.ID)
+				link, _, err := s.sys.Links.NewMagicLink(ctx, s.acme.Workspace.ID, jane.ID)
 				if err != nil {
 					b.Fatal(err)
 				}

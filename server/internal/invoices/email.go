@@ -31,7 +31,7 @@ func (s *Service) emailIssued(tx *store.Tx, inv model.Invoice) error {
 		return err
 	}
 	portalURL := s.workspaces.URLFor(w, ds)
-	token, err := s.access.NewPageLink(tx, w, c, LinkInvoice)
+	token, err := s.links.NewPageLink(tx, w, c, LinkInvoice)
 	if err != nil {
 		return err
 	}

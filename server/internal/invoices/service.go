@@ -12,8 +12,8 @@ import (
 
 	"clientportal/shared/clock"
 
-	"clientportal/server/internal/access"
 	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/links"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/pdf"
 	"clientportal/server/internal/store"
@@ -24,7 +24,7 @@ import (
 type Service struct {
 	store      *store.Store
 	workspaces *workspace.Service
-	access     *access.Service
+	links      *links.Service
 	newPages   func() (*pdf.Sealer, error)
 	pagesMu    sync.Mutex
 	pages      *pdf.Sealer
@@ -33,8 +33,8 @@ type Service struct {
 
 // New returns the invoices service; newPages starts the PDF pipeline (fonts
 // for every script) the first time a PDF is made.
-func New(s *store.Store, ws *workspace.Service, acc *access.Service, newPages func() (*pdf.Sealer, error), clk clock.Clock) *Service {
-	return &Service{store: s, workspaces: ws, access: acc, newPages: newPages, now: clock.Or(clk).Now}
+func New(s *store.Store, ws *workspace.Service, ls *links.Service, newPages func() (*pdf.Sealer, error), clk clock.Clock) *Service {
+	return &Service{store: s, workspaces: ws, links: ls, newPages: newPages, now: clock.Or(clk).Now}
 }
 
 // View is an invoice with its lines and its contact.

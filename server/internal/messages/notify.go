@@ -61,7 +61,7 @@ func (s *Service) emailUnread(tx *store.Tx, workspaceID, contactID string, n int
 		return err
 	}
 	portalURL := s.workspaces.URLFor(w, ds)
-	token, err := s.access.NewPageLink(tx, w, c, LinkMessages)
+	token, err := s.links.NewPageLink(tx, w, c, LinkMessages)
 	if err != nil {
 		return err
 	}

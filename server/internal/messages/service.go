@@ -8,9 +8,9 @@ import (
 	"context"
 	"time"
 
-	"clientportal/server/internal/access"
 	"clientportal/server/internal/apperr"
 	"clientportal/server/internal/jobs"
+	"clientportal/server/internal/links"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 	"clientportal/server/internal/workspace"
@@ -21,7 +21,7 @@ import (
 type Service struct {
 	store      *store.Store
 	workspaces *workspace.Service
-	access     *access.Service
+	links      *links.Service
 	now        func() time.Time
 	// NotifyDelay is how long a client has to read a new message before
 	// an email tells them about it.
@@ -33,8 +33,8 @@ type Service struct {
 }
 
 // New returns the messages service with production timings.
-func New(s *store.Store, ws *workspace.Service, acc *access.Service, clk clock.Clock) *Service {
-	return &Service{store: s, workspaces: ws, access: acc, now: clock.Or(clk).Now,
+func New(s *store.Store, ws *workspace.Service, ls *links.Service, clk clock.Clock) *Service {
+	return &Service{store: s, workspaces: ws, links: ls, now: clock.Or(clk).Now,
 		NotifyDelay: 5 * time.Minute, QuietPeriod: time.Hour, MaxAttachment: 10 << 20}
 }
 

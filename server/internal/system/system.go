@@ -13,21 +13,24 @@ import (
 	"github.com/gofiber/fiber/v2"
 
 	"clientportal/frontend/fonts"
-	"clientportal/server/internal/access"
 	"clientportal/server/internal/branding"
 	"clientportal/server/internal/config"
+	"clientportal/server/internal/contacts"
 	"clientportal/server/internal/courses"
 	"clientportal/server/internal/documents"
+	"clientportal/server/internal/emailtemplates"
 	"clientportal/server/internal/events"
 	"clientportal/server/internal/groups"
 	"clientportal/server/internal/idempotency"
 	"clientportal/server/internal/invoices"
 	"clientportal/server/internal/jobs"
+	"clientportal/server/internal/links"
 	"clientportal/server/internal/mail"
 	"clientportal/server/internal/messages"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/pdf"
 	"clientportal/server/internal/profile"
+	"clientportal/server/internal/sessions"
 	"clientportal/server/internal/store"
 	"clientportal/server/internal/web"
 	"clientportal/server/internal/workspace"
@@ -37,22 +40,25 @@ import (
 
 // System is one running portal server instance.
 type System struct {
-	Config     config.Config
-	Store      *store.Store
-	Workspaces *workspace.Service
-	Access     *access.Service
-	Documents  *documents.Service
-	Mail       *mail.Service
-	Queue      *jobs.Queue
-	Hub        *events.Hub
-	Profiles   *profile.Service
-	Branding   *branding.Service
-	Courses    *courses.Service
-	Groups     *groups.Service
-	Invoices   *invoices.Service
-	Messages   *messages.Service
-	Clock      clock.Clock
-	App        *fiber.App
+	Config         config.Config
+	Store          *store.Store
+	Workspaces     *workspace.Service
+	Contacts       *contacts.Service
+	Sessions       *sessions.Service
+	Links          *links.Service
+	EmailTemplates *emailtemplates.Service
+	Documents      *documents.Service
+	Mail           *mail.Service
+	Queue          *jobs.Queue
+	Hub            *events.Hub
+	Profiles       *profile.Service
+	Branding       *branding.Service
+	Courses        *courses.Service
+	Groups         *groups.Service
+	Invoices       *invoices.Service
+	Messages       *messages.Service
+	Clock          clock.Clock
+	App            *fiber.App
 
 	wg     sync.WaitGroup
 	cancel context.CancelFunc
@@ -82,17 +88,20 @@ func Open(ctx context.Context, cfg config.Config, clk clock.Clock) (*System, err
 	}
 	s.Mail = mail.NewService(st, sender, emailDelivered)
 	s.Mail.Register(s.Queue)
-	s.Access = access.New(st, s.Workspaces, clk)
+	s.Sessions, s.EmailTemplates = sessions.New(st, clk), emailtemplates.New(st, s.Workspaces, clk)
+	s.Links = links.New(st, s.Workspaces, s.Sessions, clk)
+	s.Links.Register(s.Queue)
+	s.Contacts = contacts.New(st, s.Links, clk)
 	s.Profiles, s.Branding = profile.New(st), branding.New(st)
-	s.Access.Register(s.Queue)
 	pipeline := pdfPipeline(cfg)
-	s.Documents = documents.New(st, s.Workspaces, s.Access, asDocumentSealer(pipeline), clk)
+	s.Documents = documents.New(st, s.Workspaces, s.Links, asDocumentSealer(pipeline), clk)
 	s.Documents.Register(s.Queue)
-	s.Invoices = invoices.New(st, s.Workspaces, s.Access, pipeline, clk)
-	s.Messages = messages.New(st, s.Workspaces, s.Access, clk)
+	s.Invoices = invoices.New(st, s.Workspaces, s.Links, pipeline, clk)
+	s.Messages = messages.New(st, s.Workspaces, s.Links, clk)
 	s.Messages.Register(s.Queue)
 	s.Courses, s.Groups = courses.New(st, clk), groups.New(st, clk)
-	s.App, err = web.New(web.Deps{Config: cfg, Database: st, Counters: st, Limits: st.KV(), Workspaces: s.Workspaces, Access: s.Access, Hub: s.Hub, Queue: s.Queue,
+	s.App, err = web.New(web.Deps{Config: cfg, Database: st, Counters: st, Limits: st.KV(), Workspaces: s.Workspaces, Hub: s.Hub, Queue: s.Queue,
+		Contacts: s.Contacts, Sessions: s.Sessions, Links: s.Links, EmailTemplates: s.EmailTemplates,
 		Documents: s.Documents, Invoices: s.Invoices, Messages: s.Messages, Profiles: s.Profiles, Branding: s.Branding,
 		Courses: s.Courses, Groups: s.Groups, Mail: s.Mail, Idempotency: idempotency.New(st)})
 	if err != nil {
@@ -178,7 +187,7 @@ func (s *System) Close() error {
 // schedulePurges enqueues the hourly clean-up of expired login links.
 func (s *System) schedulePurges(ctx context.Context) {
 	for {
-		if err := s.Access.SchedulePurge(ctx); err != nil && ctx.Err() == nil {
+		if err := s.Links.SchedulePurge(ctx); err != nil && ctx.Err() == nil {
 			slog.Warn("schedule purge", "err", err)
 		}
 		s.purgeHousekeeping(ctx)

@@ -57,7 +57,7 @@ func TestYearsFromTodayLinksSessionsInvoicesMessageEmailsAndPurgesFollowTheClock
 	if !lp.linkStored(unused) {
 		t.Fatal("the expired link is gone before the purge")
 	}
-	if err := lp.sys.Access.SchedulePurge(context.Background()); err != nil {
+	if err := lp.sys.Links.SchedulePurge(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	lp.sys.Queue.Notify()

@@ -11,7 +11,7 @@ import (
 
 	"github.com/google/uuid"
 
-	"clientportal/server/internal/access"
+	"clientportal/server/internal/sessions"
 	"clientportal/server/internal/storetest"
 	"clientportal/server/internal/systemtest"
 )
@@ -59,16 +59,16 @@ func (p *portal) send(b browser, method, path, token string) answer {
 
 func (p *portal) acmeOrigin() string { return "http://" + p.acme.Workspace.Slug + ".localhost:8080" }
 
-// signedIn starts a session for a contact through the access service (no
+// signedIn starts a session for a contact through the links service (no
 // login form, so no rate limit) and opens the dashboard with it.
 func (p *portal) signedIn(contactID string) browser {
 	p.t.Helper()
 	ctx := context.Background()
-	link, _, err := p.sys.Access.NewMagicLink(ctx, p.acme.Workspace.ID, contactID)
+	link, _, err := p.sys.Links.NewMagicLink(ctx, p.acme.Workspace.ID, contactID)
 	if err != nil {
 		p.t.Fatal(err)
 	}
-	ns, err := p.sys.Access.ConsumeLink(ctx, p.acme.Workspace.ID, link[strings.LastIndex(link, "/")+1:], access.ClientMeta{IP: "192.0.2.1"})
+	ns, err := p.sys.Links.Consume(ctx, p.acme.Workspace.ID, link[strings.LastIndex(link, "/")+1:], sessions.ClientMeta{IP: "192.0.2.1"})
 	if err != nil {
 		p.t.Fatal(err)
 	}

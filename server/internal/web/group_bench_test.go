@@ -14,9 +14,9 @@ import (
 
 	"github.com/google/uuid"
 
-	"clientportal/server/internal/access"
 	"clientportal/server/internal/groups"
 	"clientportal/server/internal/model"
+	"clientportal/server/internal/sessions"
 	"clientportal/server/internal/store"
 )
 
@@ -163,17 +163,17 @@ func BenchmarkGroupPostFanOut(b *testing.B) {
 	b.ReportMetric(float64(worst.Microseconds())/1000, "worst-ms")
 }
 
-// sessionOf signs a contact in through the access service (no login
+// sessionOf signs a contact in through the links service (no login
 // form, so no rate limit) and returns the session cookie's value.
 func (lp *livePortal) sessionOf(contactID string) string {
 	lp.t.Helper()
 	ctx := context.Background()
-	link, _, err := lp.sys.Access.NewMagicLink(ctx, lp.acme.Workspace.ID, contactID)
+	link, _, err := lp.sys.Links.NewMagicLink(ctx, lp.acme.Workspace.ID, contactID)
 	if err != nil {
 		lp.t.Fatal(err)
 	}
 	token := link[strings.LastIndex(link, "/")+1:]
-	ns, err := lp.sys.Access.ConsumeLink(ctx, lp.acme.Workspace.ID, token, access.ClientMeta{IP: "127.0.0.1"})
+	ns, err := lp.sys.Links.Consume(ctx, lp.acme.Workspace.ID, token, sessions.ClientMeta{IP: "127.0.0.1"})
 	if err != nil {
 		lp.t.Fatal(err)
 	}

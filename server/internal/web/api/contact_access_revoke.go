@@ -6,7 +6,7 @@ import (
 
 // revokeContactAccess answers POST /api/v1/contacts/:id/revoke-access.
 func (s *Server) revokeContactAccess(c *fiber.Ctx) error {
-	if err := s.Access.RevokeAccess(c.UserContext(), workspaceID(c), c.Params("id")); err != nil {
+	if err := s.Contacts.RevokeAccess(c.UserContext(), workspaceID(c), c.Params("id")); err != nil {
 		return err
 	}
 	return s.showContact(c)

@@ -3,7 +3,7 @@ package api
 import (
 	"github.com/gofiber/fiber/v2"
 
-	"clientportal/server/internal/access"
+	"clientportal/server/internal/contacts"
 	"clientportal/shared/api"
 )
 
@@ -13,7 +13,7 @@ func (s *Server) createContact(c *fiber.Ctx) error {
 	if err := parseJSON(c, &in); err != nil {
 		return err
 	}
-	ct, err := s.Access.CreateContact(c.UserContext(), workspaceID(c), access.NewContact{Email: in.Email, Name: in.Name, Phone: in.Phone})
+	ct, err := s.Contacts.Create(c.UserContext(), workspaceID(c), contacts.NewContact{Email: in.Email, Name: in.Name, Phone: in.Phone})
 	if err != nil {
 		return err
 	}

@@ -3,17 +3,17 @@ package api
 import (
 	"github.com/gofiber/fiber/v2"
 
-	"clientportal/server/internal/access"
+	"clientportal/server/internal/contacts"
 	"clientportal/shared/api"
 )
 
 // listContacts answers GET /api/v1/contacts.
 func (s *Server) listContacts(c *fiber.Ctx) error {
-	q := access.ContactQuery{Status: c.Query("status"), Q: c.Query("q"), Cursor: c.Query("cursor"), Limit: c.QueryInt("limit", 0)}
+	q := contacts.ContactQuery{Status: c.Query("status"), Q: c.Query("q"), Cursor: c.Query("cursor"), Limit: c.QueryInt("limit", 0)}
 	if c.Query("limit") != "" && q.Limit == 0 {
 		q.Limit = -1 // not a number: let validation say so
 	}
-	page, err := s.Access.ListContacts(c.UserContext(), workspaceID(c), q)
+	page, err := s.Contacts.List(c.UserContext(), workspaceID(c), q)
 	if err != nil {
 		return err
 	}

@@ -6,7 +6,7 @@ import (
 
 // showContact answers GET /api/v1/contacts/:id.
 func (s *Server) showContact(c *fiber.Ctx) error {
-	ct, err := s.Access.Contact(c.UserContext(), workspaceID(c), c.Params("id"))
+	ct, err := s.Contacts.Get(c.UserContext(), workspaceID(c), c.Params("id"))
 	if err != nil {
 		return err
 	}

@@ -1,11 +1,11 @@
 package api
 
 import (
-	"clientportal/server/internal/access"
+	"clientportal/server/internal/emailtemplates"
 	"clientportal/server/internal/model"
 	"clientportal/shared/api"
 )
 
 func templateJSON(t model.EmailTemplate) api.EmailTemplate {
-	return api.EmailTemplate{Kind: t.Kind, Subject: t.Subject, Body: t.Body, MergeFields: access.MergeFields}
+	return api.EmailTemplate{Kind: t.Kind, Subject: t.Subject, Body: t.Body, MergeFields: emailtemplates.MergeFields}
 }

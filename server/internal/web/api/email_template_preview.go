@@ -13,7 +13,7 @@ func (s *Server) previewEmailTemplate(c *fiber.Ctx) error {
 	if err := parseJSON(c, &in); err != nil {
 		return err
 	}
-	p, err := s.Access.PreviewTemplate(c.UserContext(), workspaceID(c), c.Params("kind"), in.ContactID, in.Subject, in.Body)
+	p, err := s.EmailTemplates.Preview(c.UserContext(), workspaceID(c), c.Params("kind"), in.ContactID, in.Subject, in.Body)
 	if err != nil {
 		return err
 	}

@@ -12,7 +12,7 @@ func (s *Server) saveEmailTemplate(c *fiber.Ctx) error {
 	if err := parseJSON(c, &in); err != nil {
 		return err
 	}
-	t, err := s.Access.SaveTemplate(c.UserContext(), workspaceID(c), c.Params("kind"), in.Subject, in.Body)
+	t, err := s.EmailTemplates.Save(c.UserContext(), workspaceID(c), c.Params("kind"), in.Subject, in.Body)
 	if err != nil {
 		return err
 	}

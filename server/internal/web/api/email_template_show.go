@@ -6,7 +6,7 @@ import (
 
 // showEmailTemplate answers GET /api/v1/email-templates/:kind.
 func (s *Server) showEmailTemplate(c *fiber.Ctx) error {
-	t, err := s.Access.Template(c.UserContext(), workspaceID(c), c.Params("kind"))
+	t, err := s.EmailTemplates.Get(c.UserContext(), workspaceID(c), c.Params("kind"))
 	if err != nil {
 		return err
 	}

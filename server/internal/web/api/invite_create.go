@@ -3,7 +3,7 @@ package api
 import (
 	"github.com/gofiber/fiber/v2"
 
-	"clientportal/server/internal/access"
+	"clientportal/server/internal/contacts"
 	"clientportal/shared/api"
 )
 
@@ -13,7 +13,7 @@ func (s *Server) createInvite(c *fiber.Ctx) error {
 	if err := parseJSON(c, &in); err != nil {
 		return err
 	}
-	ct, err := s.Access.Invite(c.UserContext(), workspaceID(c), access.InviteInput{ContactID: in.ContactID, Email: in.Email, Name: in.Name})
+	ct, err := s.Contacts.Invite(c.UserContext(), workspaceID(c), contacts.InviteInput{ContactID: in.ContactID, Email: in.Email, Name: in.Name})
 	if err != nil {
 		return err
 	}

@@ -13,7 +13,7 @@ func (s *Server) sendLoginEmails(c *fiber.Ctx) error {
 	if err := parseJSON(c, &in); err != nil {
 		return err
 	}
-	batch, n, err := s.Access.SendLoginEmails(c.UserContext(), workspaceID(c), in.ContactIDs)
+	batch, n, err := s.Links.SendLoginEmails(c.UserContext(), workspaceID(c), in.ContactIDs)
 	if err != nil {
 		return err
 	}

@@ -10,7 +10,7 @@ import (
 // showLoginEmails answers GET /api/v1/login-emails/:batch with each
 // contact's delivery status.
 func (s *Server) showLoginEmails(c *fiber.Ctx) error {
-	rs, err := s.Access.LoginEmailBatch(c.UserContext(), workspaceID(c), c.Params("batch"))
+	rs, err := s.Links.LoginEmailBatch(c.UserContext(), workspaceID(c), c.Params("batch"))
 	if err != nil {
 		return err
 	}

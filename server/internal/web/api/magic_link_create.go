@@ -8,7 +8,7 @@ import (
 
 // createMagicLink answers POST /api/v1/contacts/:id/magic-links.
 func (s *Server) createMagicLink(c *fiber.Ctx) error {
-	url, exp, err := s.Access.NewMagicLink(c.UserContext(), workspaceID(c), c.Params("id"))
+	url, exp, err := s.Links.NewMagicLink(c.UserContext(), workspaceID(c), c.Params("id"))
 	if err != nil {
 		return err
 	}

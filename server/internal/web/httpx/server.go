@@ -6,19 +6,22 @@ import (
 
 	"github.com/gofiber/fiber/v2"
 
-	"clientportal/server/internal/access"
 	"clientportal/server/internal/branding"
 	"clientportal/server/internal/config"
+	"clientportal/server/internal/contacts"
 	"clientportal/server/internal/courses"
 	"clientportal/server/internal/documents"
+	"clientportal/server/internal/emailtemplates"
 	"clientportal/server/internal/events"
 	"clientportal/server/internal/groups"
 	"clientportal/server/internal/idempotency"
 	"clientportal/server/internal/invoices"
 	"clientportal/server/internal/jobs"
+	"clientportal/server/internal/links"
 	"clientportal/server/internal/mail"
 	"clientportal/server/internal/messages"
 	"clientportal/server/internal/profile"
+	"clientportal/server/internal/sessions"
 	"clientportal/server/internal/workspace"
 )
 
@@ -34,19 +37,22 @@ type Deps struct {
 		Hit(ctx context.Context, key string, window time.Duration) (int, error)
 	}
 	// Limits keeps the login limiter's counts where every instance sees them.
-	Limits     fiber.Storage
-	Workspaces *workspace.Service
-	Access     *access.Service
-	Documents  *documents.Service
-	Hub        *events.Hub
-	Queue      *jobs.Queue
-	Profiles   *profile.Service  // profile pictures
-	Branding   *branding.Service // workspace logos
-	Courses    *courses.Service  // courses, lessons and progress
-	Groups     *groups.Service   // community groups
-	Invoices   *invoices.Service // invoices to clients
-	Messages   *messages.Service // conversations with clients
-	Mail       *mail.Service     // the development mailbox's list
+	Limits         fiber.Storage
+	Workspaces     *workspace.Service
+	Contacts       *contacts.Service       // contacts, invitations, revoking access
+	Sessions       *sessions.Service       // client sessions and passwords
+	Links          *links.Service          // login links and codes, login emails
+	EmailTemplates *emailtemplates.Service // the owner's wording of the invitation and login emails
+	Documents      *documents.Service
+	Hub            *events.Hub
+	Queue          *jobs.Queue
+	Profiles       *profile.Service  // profile pictures
+	Branding       *branding.Service // workspace logos
+	Courses        *courses.Service  // courses, lessons and progress
+	Groups         *groups.Service   // community groups
+	Invoices       *invoices.Service // invoices to clients
+	Messages       *messages.Service // conversations with clients
+	Mail           *mail.Service     // the development mailbox's list
 	// Idempotency remembers owner API answers by Idempotency-Key.
 	Idempotency *idempotency.Service
 }

@@ -53,5 +53,5 @@ func clientEventName(e model.Event, contactID string) string {
 func (s *Server) sessionAlive(workspaceID, token string) bool {
 	ctx, done := context.WithTimeout(context.Background(), 5*time.Second)
 	defer done()
-	return s.Access.SessionAlive(ctx, workspaceID, token)
+	return s.Sessions.Alive(ctx, workspaceID, token)
 }

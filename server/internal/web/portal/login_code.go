@@ -13,7 +13,7 @@ func (s *Server) loginWithCode(c *fiber.Ctx) error {
 	if !s.AllowEmail(c, w.ID, "code:"+email, 10, 15*time.Minute) {
 		return tooManyLogins
 	}
-	ns, err := s.Access.LoginWithCode(c.UserContext(), w.ID, email, c.FormValue("code"), meta(c))
+	ns, err := s.Links.LoginWithCode(c.UserContext(), w.ID, email, c.FormValue("code"), meta(c))
 	if err != nil {
 		return s.rerenderLogin(c, pageLoginCode, "Enter your code", email, err)
 	}

@@ -20,6 +20,6 @@ func (s *Server) requestLoginLink(c *fiber.Ctx) error {
 	if !s.AllowEmail(c, w.ID, email, 5, 15*time.Minute) {
 		return apperr.New(apperr.RateLimited, "We already sent several links to this address. Check your inbox, or wait 15 minutes and try again.")
 	}
-	s.Access.RequestLoginLink(c.UserContext(), w.ID, email)
+	s.Links.RequestLoginLink(c.UserContext(), w.ID, email)
 	return page(c, pageLoginSent, LoginPage{Layout: s.layout(c, "Check your email"), Email: email})
 }

@@ -13,7 +13,7 @@ func (s *Server) loginWithPassword(c *fiber.Ctx) error {
 	if !s.AllowEmail(c, w.ID, "password:"+email, 10, 15*time.Minute) {
 		return tooManyLogins
 	}
-	ns, err := s.Access.LoginWithPassword(c.UserContext(), w.ID, email, c.FormValue("password"), meta(c))
+	ns, err := s.Sessions.LoginWithPassword(c.UserContext(), w.ID, email, c.FormValue("password"), meta(c))
 	if err != nil {
 		return s.rerenderLogin(c, pageLoginPassword, "Log in with a password", email, err)
 	}

@@ -7,7 +7,7 @@ import (
 // logout ends this browser's session.
 func (s *Server) logout(c *fiber.Ctx) error {
 	sess := currentSession(c)
-	if err := s.Access.Logout(c.UserContext(), sess.WorkspaceID, sess.ID); err != nil {
+	if err := s.Sessions.Logout(c.UserContext(), sess.WorkspaceID, sess.ID); err != nil {
 		return err
 	}
 	s.clearSession(c)

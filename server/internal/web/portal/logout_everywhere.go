@@ -7,7 +7,7 @@ import (
 // logoutEverywhere ends every session of the client.
 func (s *Server) logoutEverywhere(c *fiber.Ctx) error {
 	ct := currentClient(c)
-	if err := s.Access.LogoutEverywhere(c.UserContext(), ct.WorkspaceID, ct.ID); err != nil {
+	if err := s.Sessions.LogoutEverywhere(c.UserContext(), ct.WorkspaceID, ct.ID); err != nil {
 		return err
 	}
 	s.clearSession(c)

@@ -12,7 +12,7 @@ func (s *Server) renewMagicLink(c *fiber.Ctx) error {
 	w, _ := currentWorkspace(c)
 	token := c.Params("token")
 	if s.AllowEmail(c, w.ID, "renew:"+token, 3, 15*time.Minute) {
-		s.Access.RenewFromLink(c.UserContext(), w.ID, token)
+		s.Links.RenewFromLink(c.UserContext(), w.ID, token)
 	}
 	return page(c, pageLinkDead, DeadLinkPage{Layout: s.layout(c, "Fresh link sent"), Token: token, Sent: true})
 }

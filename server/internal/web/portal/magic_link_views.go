@@ -3,7 +3,8 @@ package portal
 import (
 	"github.com/gofiber/fiber/v2"
 
-	"clientportal/server/internal/access"
+	"clientportal/server/internal/links"
+	"clientportal/server/internal/sessions"
 	"clientportal/server/internal/web/httpx"
 )
 
@@ -30,11 +31,11 @@ type DeadLinkPage struct {
 // inspectLink looks at the one-click link of the request (:token) without
 // using it, so mail scanners that fetch it change nothing. When the link
 // cannot log in it renders the friendly "expired" page and ok is false.
-func (s *Server) inspectLink(c *fiber.Ctx) (st access.LinkState, ok bool, err error) {
+func (s *Server) inspectLink(c *fiber.Ctx) (st links.LinkState, ok bool, err error) {
 	w, _ := currentWorkspace(c)
 	httpx.NoStore(c)
 	c.Set("Referrer-Policy", "no-referrer")
-	st, err = s.Access.InspectLink(c.UserContext(), w.ID, c.Params("token"))
+	st, err = s.Links.Inspect(c.UserContext(), w.ID, c.Params("token"))
 	if err != nil || st.Valid {
 		return st, err == nil, err
 	}
@@ -43,9 +44,9 @@ func (s *Server) inspectLink(c *fiber.Ctx) (st access.LinkState, ok bool, err er
 
 // consumeLink uses the request's one-click link once; when it cannot log in
 // it renders the "expired" page (410) and ok is false.
-func (s *Server) consumeLink(c *fiber.Ctx) (ns access.NewSession, ok bool, err error) {
+func (s *Server) consumeLink(c *fiber.Ctx) (ns sessions.NewSession, ok bool, err error) {
 	w, _ := currentWorkspace(c)
-	ns, err = s.Access.ConsumeLink(c.UserContext(), w.ID, c.Params("token"), meta(c))
+	ns, err = s.Links.Consume(c.UserContext(), w.ID, c.Params("token"), meta(c))
 	if err != nil {
 		c.Status(fiber.StatusGone)
 		return ns, false, s.deadLink(c)

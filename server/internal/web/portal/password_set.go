@@ -10,7 +10,7 @@ import (
 func (s *Server) setPassword(c *fiber.Ctx) error {
 	ct := currentClient(c)
 	p := s.profilePage(c, ct)
-	if err := s.Access.SetPassword(c.UserContext(), ct.WorkspaceID, ct.ID, c.FormValue("password")); err != nil {
+	if err := s.Sessions.SetPassword(c.UserContext(), ct.WorkspaceID, ct.ID, c.FormValue("password")); err != nil {
 		status, e := httpx.Classify(err)
 		if status >= 500 {
 			return err

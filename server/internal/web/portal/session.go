@@ -7,8 +7,8 @@ import (
 
 	"github.com/gofiber/fiber/v2"
 
-	"clientportal/server/internal/access"
 	"clientportal/server/internal/model"
+	"clientportal/server/internal/sessions"
 	"clientportal/server/internal/web/httpx"
 )
 
@@ -36,7 +36,7 @@ func (s *Server) liveSession(c *fiber.Ctx) (model.Session, bool) {
 		c.Locals("sessionLookedUp", true)
 		w, ok := currentWorkspace(c)
 		if token := c.Cookies(sessionCookie); ok && token != "" {
-			if sess, ct, err := s.Access.SessionFor(c.UserContext(), w.ID, token); err == nil {
+			if sess, ct, err := s.Sessions.For(c.UserContext(), w.ID, token); err == nil {
 				c.Locals("session", sess)
 				c.Locals("client", ct)
 			}
@@ -58,7 +58,7 @@ func currentSession(c *fiber.Ctx) model.Session {
 }
 
 // startSession sets the cookie of a new session and sends the client on.
-func (s *Server) startSession(c *fiber.Ctx, ns access.NewSession, next string) error {
+func (s *Server) startSession(c *fiber.Ctx, ns sessions.NewSession, next string) error {
 	c.Cookie(&fiber.Cookie{Name: sessionCookie, Value: ns.Token, Path: "/", Expires: ns.Session.ExpiresAt,
 		HTTPOnly: true, Secure: s.Config.BaseURL.Scheme == "https", SameSite: fiber.CookieSameSiteLaxMode})
 	return c.Redirect(safeNext(next), fiber.StatusSeeOther)
@@ -77,8 +77,8 @@ func safeNext(next string) string {
 	return next
 }
 
-func meta(c *fiber.Ctx) access.ClientMeta {
-	return access.ClientMeta{IP: httpx.ClientIP(c), UserAgent: c.Get(fiber.HeaderUserAgent), OldSession: c.Cookies(sessionCookie)}
+func meta(c *fiber.Ctx) sessions.ClientMeta {
+	return sessions.ClientMeta{IP: httpx.ClientIP(c), UserAgent: c.Get(fiber.HeaderUserAgent), OldSession: c.Cookies(sessionCookie)}
 }
 
 // clientLayout fills the layout of a signed-in page.

@@ -1,4 +1,4 @@
-package access
+package links
 
 import (
 	"context"
@@ -7,21 +7,26 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/uuid"
+
 	"clientportal/server/internal/model"
+	"clientportal/server/internal/sessions"
 	"clientportal/server/internal/store"
 	"clientportal/server/internal/storetest"
 	"clientportal/server/internal/workspace"
 	"clientportal/shared/clock"
 )
 
-// fixture is the access service on a fresh database with one workspace, and
-// the test clock the store and the service share.
+// fixture is the links service and the sessions it starts on a fresh
+// database with one workspace, and the test clock the store and the
+// services share.
 type fixture struct {
-	t     testing.TB
-	store *store.Store
-	svc   *Service
-	ws    model.Workspace
-	clock *clock.Offset
+	t        testing.TB
+	store    *store.Store
+	svc      *Service
+	sessions *sessions.Service
+	ws       model.Workspace
+	clock    *clock.Offset
 }
 
 func newFixture(t testing.TB, dialect string) *fixture {
@@ -33,7 +38,8 @@ func newFixture(t testing.TB, dialect string) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &fixture{t: t, store: st, svc: New(st, wss, clk), ws: created.Workspace, clock: clk}
+	ss := sessions.New(st, clk)
+	return &fixture{t: t, store: st, svc: New(st, wss, ss, clk), sessions: ss, ws: created.Workspace, clock: clk}
 }
 
 // now is the test clock's reading.
@@ -44,11 +50,22 @@ func (f *fixture) advance(d time.Duration) { f.clock.Advance(d) }
 
 func (f *fixture) contact(email, name string) model.Contact {
 	f.t.Helper()
-	c, err := f.svc.CreateContact(context.Background(), f.ws.ID, NewContact{Email: email, Name: name})
+	var c model.Contact
+	err := f.store.InTx(context.Background(), func(tx *store.Tx) (err error) {
+		c, err = addContact(tx, f.ws.ID, email, name, f.now())
+		return err
+	})
 	if err != nil {
 		f.t.Fatal(err)
 	}
 	return c
+}
+
+// addContact stores a new, not yet invited contact the way the owner adds one.
+func addContact(tx *store.Tx, workspaceID, email, name string, now time.Time) (model.Contact, error) {
+	c := model.Contact{ID: uuid.NewString(), WorkspaceID: workspaceID, Email: email, EmailLower: strings.ToLower(email),
+		Name: name, Status: "not_invited", CreatedAt: now, UpdatedAt: now}
+	return c, tx.Contacts().Create(&c)
 }
 
 // magicToken makes a magic link for c and returns its token.

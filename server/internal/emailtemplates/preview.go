@@ -1,9 +1,8 @@
-package access
+package emailtemplates
 
 import (
 	"context"
 
-	"clientportal/server/internal/apperr"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 )
@@ -13,16 +12,16 @@ type Preview struct {
 	Subject, Text, HTML string
 }
 
-// PreviewTemplate renders unsaved wording for one contact, with a sample
-// link and code (nothing is created or sent).
-func (s *Service) PreviewTemplate(ctx context.Context, workspaceID, kind, contactID, subject, body string) (Preview, error) {
-	if _, ok := defaultTemplates[kind]; !ok {
-		return Preview{}, apperr.NotFoundf("There is no email template %q; use invitation or login.", kind)
+// Preview renders unsaved wording for one contact, with a sample link and
+// code (nothing is created or sent).
+func (s *Service) Preview(ctx context.Context, workspaceID, kind, contactID, subject, body string) (Preview, error) {
+	if _, ok := Default(kind); !ok {
+		return Preview{}, errNoKind(kind)
 	}
 	if err := checkTemplate(subject, body); err != nil {
 		return Preview{}, err
 	}
-	var m mergeValues
+	var m MergeValues
 	err := s.store.View(ctx, func(tx *store.Tx) (err error) {
 		if m.Workspace, err = tx.Workspaces().ByID(workspaceID); err != nil {
 			return err
@@ -39,6 +38,12 @@ func (s *Service) PreviewTemplate(ctx context.Context, workspaceID, kind, contac
 	m.Link, m.Code = m.PortalURL+"/login/magic/sample-link-for-preview", "123456"
 	t := model.EmailTemplate{Kind: kind, Subject: subject, Body: body}
 	var p Preview
-	p.Subject, p.Text, p.HTML, err = render(t, m, buttonLabels[kind])
+	p.Subject, p.Text, p.HTML, err = Render(t, m)
 	return p, err
+}
+
+// portalURL is the workspace's current portal address.
+func (s *Service) portalURL(tx *store.Tx, w model.Workspace) (string, error) {
+	ds, err := tx.Domains().List(w.ID)
+	return s.workspaces.URLFor(w, ds), err
 }

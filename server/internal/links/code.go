@@ -1,4 +1,4 @@
-package access
+package links
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 
 	"clientportal/server/internal/apperr"
 	"clientportal/server/internal/secure"
+	"clientportal/server/internal/sessions"
 	"clientportal/server/internal/store"
 )
 
@@ -18,12 +19,12 @@ var errBadCode = apperr.New(apperr.Unauthorized, "That code is not valid or has 
 // LoginWithCode logs a contact in with the 6-digit code of their newest
 // login email (older codes no longer work); after MaxCodeAttempts wrong
 // guesses that code is burnt.
-func (s *Service) LoginWithCode(ctx context.Context, workspaceID, email, code string, meta ClientMeta) (NewSession, error) {
+func (s *Service) LoginWithCode(ctx context.Context, workspaceID, email, code string, meta sessions.ClientMeta) (sessions.NewSession, error) {
 	code = strings.ReplaceAll(strings.TrimSpace(code), " ", "")
 	if !sixDigits.MatchString(code) {
-		return NewSession{}, apperr.Validation{"code": "Enter the 6 digits from the email."}.Err()
+		return sessions.NewSession{}, apperr.Validation{"code": "Enter the 6 digits from the email."}.Err()
 	}
-	var out NewSession
+	var out sessions.NewSession
 	var wrong bool
 	err := s.store.InTx(ctx, func(tx *store.Tx) error {
 		c, err := tx.Contacts().ByEmail(workspaceID, strings.TrimSpace(email))
@@ -38,7 +39,7 @@ func (s *Service) LoginWithCode(ctx context.Context, workspaceID, email, code st
 			if ok, err := tx.LoginLinks().Use(l.ID, s.now()); err != nil || !ok {
 				return firstErr(err, errBadCode)
 			}
-			out, err = s.login(tx, workspaceID, c.ID, meta)
+			out, err = s.sessions.Start(tx, workspaceID, c.ID, meta)
 			return err
 		}
 		wrong = true

@@ -1,4 +1,4 @@
-package access
+package contacts
 
 import (
 	"context"
@@ -38,8 +38,8 @@ func (n *NewContact) validate() error {
 	return v.Err()
 }
 
-// CreateContact adds a client; the email must be new in the workspace.
-func (s *Service) CreateContact(ctx context.Context, workspaceID string, in NewContact) (model.Contact, error) {
+// Create adds a client; the email must be new in the workspace.
+func (s *Service) Create(ctx context.Context, workspaceID string, in NewContact) (model.Contact, error) {
 	if err := in.validate(); err != nil {
 		return model.Contact{}, err
 	}
@@ -62,8 +62,8 @@ func createContact(tx *store.Tx, workspaceID string, in NewContact, now time.Tim
 	return c, err
 }
 
-// Contact loads one client of the workspace.
-func (s *Service) Contact(ctx context.Context, workspaceID, id string) (model.Contact, error) {
+// Get loads one client of the workspace.
+func (s *Service) Get(ctx context.Context, workspaceID, id string) (model.Contact, error) {
 	var c model.Contact
 	err := s.store.View(ctx, func(tx *store.Tx) (err error) {
 		c, err = tx.Contacts().ByID(workspaceID, id)
@@ -84,8 +84,8 @@ type ContactPage struct {
 	NextCursor string
 }
 
-// ListContacts returns one page of clients, newest first.
-func (s *Service) ListContacts(ctx context.Context, workspaceID string, q ContactQuery) (ContactPage, error) {
+// List returns one page of clients, newest first.
+func (s *Service) List(ctx context.Context, workspaceID string, q ContactQuery) (ContactPage, error) {
 	f, err := q.filter()
 	if err != nil {
 		return ContactPage{}, err

@@ -1,4 +1,4 @@
-package access
+package emailtemplates
 
 import (
 	"context"
@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"clientportal/server/internal/apperr"
-	"clientportal/server/internal/mail"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 )
@@ -27,6 +26,30 @@ var defaultTemplates = map[string]model.EmailTemplate{
 		Body: "Hi {{contact.first_name}},\n\n{{workspace.name}} has invited you to their client portal, where you can see your invoices, courses, messages, community groups and the documents sent to you for signature.\n\nOpen your portal: {{portal.magic_link}}\n\nOn another device? Go to {{portal.url}}/login/code and enter the code {{portal.login_code}}."},
 	KindLogin: {Subject: "Your login link for {{workspace.name}}",
 		Body: "Hi {{contact.first_name}},\n\nTap the button to log in to the client portal of {{workspace.name}}: {{portal.magic_link}}\n\nOn another device? Go to {{portal.url}}/login/code and enter the code {{portal.login_code}}.\n\nThe link and the code work once. If you did not ask to log in, you can ignore this email."},
+}
+
+// Default returns the wording a kind has until the owner changes it; ok is
+// false for a kind that does not exist.
+func Default(kind string) (t model.EmailTemplate, ok bool) {
+	t, ok = defaultTemplates[kind]
+	t.Kind = kind
+	return t, ok
+}
+
+// errNoKind answers a template kind that does not exist.
+func errNoKind(kind string) error {
+	return apperr.NotFoundf("There is no email template %q; use invitation or login.", kind)
+}
+
+// Load returns the owner's wording of kind in the caller's transaction, or
+// the default when they kept it.
+func Load(tx *store.Tx, workspaceID, kind string) (model.EmailTemplate, error) {
+	t, ok, err := tx.EmailTemplates().Get(workspaceID, kind)
+	if err == nil && !ok {
+		t, _ = Default(kind)
+		t.WorkspaceID = workspaceID
+	}
+	return t, err
 }
 
 var fieldPattern = regexp.MustCompile(`\{\{\s*([^{}]*?)\s*\}\}`)
@@ -69,29 +92,23 @@ func templateProblem(text string) string {
 	return ""
 }
 
-// Template returns the owner's wording of a kind, or the default.
-func (s *Service) Template(ctx context.Context, workspaceID, kind string) (model.EmailTemplate, error) {
-	if _, ok := defaultTemplates[kind]; !ok {
-		return model.EmailTemplate{}, apperr.NotFoundf("There is no email template %q; use invitation or login.", kind)
+// Get returns the owner's wording of a kind, or the default.
+func (s *Service) Get(ctx context.Context, workspaceID, kind string) (model.EmailTemplate, error) {
+	if _, ok := Default(kind); !ok {
+		return model.EmailTemplate{}, errNoKind(kind)
 	}
 	var t model.EmailTemplate
-	err := s.store.View(ctx, func(tx *store.Tx) error {
-		var ok bool
-		var err error
-		t, ok, err = tx.EmailTemplates().Get(workspaceID, kind)
-		if err == nil && !ok {
-			t = defaultTemplates[kind]
-			t.WorkspaceID, t.Kind = workspaceID, kind
-		}
+	err := s.store.View(ctx, func(tx *store.Tx) (err error) {
+		t, err = Load(tx, workspaceID, kind)
 		return err
 	})
 	return t, err
 }
 
-// SaveTemplate stores the owner's wording after checking its merge fields.
-func (s *Service) SaveTemplate(ctx context.Context, workspaceID, kind, subject, body string) (model.EmailTemplate, error) {
-	if _, ok := defaultTemplates[kind]; !ok {
-		return model.EmailTemplate{}, apperr.NotFoundf("There is no email template %q; use invitation or login.", kind)
+// Save stores the owner's wording after checking its merge fields.
+func (s *Service) Save(ctx context.Context, workspaceID, kind, subject, body string) (model.EmailTemplate, error) {
+	if _, ok := Default(kind); !ok {
+		return model.EmailTemplate{}, errNoKind(kind)
 	}
 	if err := checkTemplate(subject, body); err != nil {
 		return model.EmailTemplate{}, err
@@ -99,35 +116,4 @@ func (s *Service) SaveTemplate(ctx context.Context, workspaceID, kind, subject, 
 	t := model.EmailTemplate{WorkspaceID: workspaceID, Kind: kind, Subject: strings.TrimSpace(subject), Body: body, UpdatedAt: s.now()}
 	err := s.store.InTx(ctx, func(tx *store.Tx) error { return tx.EmailTemplates().Save(&t) })
 	return t, err
-}
-
-// mergeValues are one contact's custom values at send time.
-type mergeValues struct {
-	Contact   model.Contact
-	Workspace model.Workspace
-	PortalURL string
-	Link      string
-	Code      string
-}
-
-func (m mergeValues) apply(text string) string {
-	vals := map[string]string{"contact.first_name": m.Contact.FirstName(), "contact.name": m.Contact.Name, "workspace.name": m.Workspace.Name,
-		"portal.url": m.PortalURL, "portal.magic_link": m.Link, "portal.login_code": m.Code}
-	return fieldPattern.ReplaceAllStringFunc(text, func(tok string) string {
-		return vals[fieldPattern.FindStringSubmatch(tok)[1]]
-	})
-}
-
-// render merges a template for one contact into the text and HTML parts.
-func render(t model.EmailTemplate, m mergeValues, button string) (subject, text, html string, err error) {
-	subject = strings.ReplaceAll(m.apply(t.Subject), "\n", " ")
-	text = m.apply(t.Body)
-	l := mail.Letter{Workspace: m.Workspace, Kind: t.Kind, Subject: subject, PortalURL: m.PortalURL, ButtonURL: m.Link, ButtonLabel: button, Code: m.Code}
-	for _, p := range strings.Split(text, "\n\n") {
-		if p = strings.TrimSpace(p); p != "" {
-			l.Paragraphs = append(l.Paragraphs, p)
-		}
-	}
-	html, err = l.HTML()
-	return subject, text, html, err
 }

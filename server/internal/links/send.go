@@ -1,34 +1,37 @@
-package access
+package links
 
 import (
 	"fmt"
 	"time"
 
+	"clientportal/server/internal/emailtemplates"
 	"clientportal/server/internal/mail"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 )
 
-// buttonLabels are the call to action of each email kind.
-var buttonLabels = map[string]string{KindInvitation: "Open your portal", KindLogin: "Log in to the portal"}
+// SendInvitation queues the invitation email to c, with a fresh link and
+// code, in the caller's transaction.
+func (s *Service) SendInvitation(tx *store.Tx, w model.Workspace, c model.Contact) error {
+	_, err := s.sendLinkEmail(tx, w, c, emailtemplates.KindInvitation)
+	return err
+}
+
+// linkPurposes are the login link purpose of each email kind.
+var linkPurposes = map[string]string{emailtemplates.KindInvitation: model.LinkInvite, emailtemplates.KindLogin: model.LinkLoginEmail}
 
 // sendLinkEmail makes a fresh link and code for c and queues the email of
 // kind, worded by the owner's template, in the caller's transaction.
 func (s *Service) sendLinkEmail(tx *store.Tx, w model.Workspace, c model.Contact, kind string) (model.Email, error) {
-	t, ok, err := tx.EmailTemplates().Get(w.ID, kind)
+	t, err := emailtemplates.Load(tx, w.ID, kind)
 	if err != nil {
 		return model.Email{}, err
 	}
-	if !ok {
-		t = defaultTemplates[kind]
-		t.Kind = kind
-	}
-	purpose := map[string]string{KindInvitation: model.LinkInvite, KindLogin: model.LinkLoginEmail}[kind]
 	sent, err := tx.LoginLinks().CodesSince(w.ID, c.ID, s.now().Add(-24*time.Hour))
 	if err != nil {
 		return model.Email{}, err
 	}
-	l := newLink(c, purpose, time.Duration(w.LoginEmailTTLSecs)*time.Second, sent < MaxCodesPerDay, s.now())
+	l := newLink(c, linkPurposes[kind], time.Duration(w.LoginEmailTTLSecs)*time.Second, sent < MaxCodesPerDay, s.now())
 	if err := tx.LoginLinks().Create(&l.Link); err != nil {
 		return model.Email{}, err
 	}
@@ -36,11 +39,11 @@ func (s *Service) sendLinkEmail(tx *store.Tx, w model.Workspace, c model.Contact
 	if err != nil {
 		return model.Email{}, err
 	}
-	m := mergeValues{Contact: c, Workspace: w, PortalURL: portalURL, Link: linkURL(portalURL, l.Token), Code: l.Code}
+	m := emailtemplates.MergeValues{Contact: c, Workspace: w, PortalURL: portalURL, Link: linkURL(portalURL, l.Token), Code: l.Code}
 	if l.Code == "" {
 		m.Code = noCodeToday
 	}
-	subject, text, html, err := render(t, m, buttonLabels[kind])
+	subject, text, html, err := emailtemplates.Render(t, m)
 	if err != nil {
 		return model.Email{}, err
 	}

@@ -1,4 +1,4 @@
-package access
+package contacts
 
 import (
 	"context"
@@ -57,7 +57,7 @@ func (s *Service) invite(tx *store.Tx, workspaceID, contactID string, nc NewCont
 			return c, err
 		}
 	}
-	if _, err := s.sendLinkEmail(tx, w, c, KindInvitation); err != nil {
+	if err := s.links.SendInvitation(tx, w, c); err != nil {
 		return c, err
 	}
 	return tx.Contacts().ByID(workspaceID, c.ID)

@@ -1,4 +1,4 @@
-package access
+package links
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"clientportal/server/internal/model"
+	"clientportal/server/internal/sessions"
 	"clientportal/server/internal/store"
 	"clientportal/server/internal/storetest"
 )
@@ -17,7 +18,7 @@ func (f *fixture) manyContacts(n int) []string {
 	ids := make([]string, n)
 	err := f.store.InTx(context.Background(), func(tx *store.Tx) error {
 		for i := range ids {
-			c, err := createContact(tx, f.ws.ID, NewContact{Email: fmt.Sprintf("c%05d@client.test", i), Name: fmt.Sprintf("Client %d", i)}, f.now())
+			c, err := addContact(tx, f.ws.ID, fmt.Sprintf("c%05d@client.test", i), fmt.Sprintf("Client %d", i), f.now())
 			if err != nil {
 				return err
 			}
@@ -92,7 +93,7 @@ func BenchmarkLoginWithCode(b *testing.B) {
 				b.StopTimer()
 				var code string
 				err := f.store.InTx(ctx, func(tx *store.Tx) error {
-					l := newLink(jane, model.LinkLoginEmail, f.svc.SessionIdle, true, f.now())
+					l := newLink(jane, model.LinkLoginEmail, f.sessions.SessionIdle, true, f.now())
 					code = l.Code
 					return tx.LoginLinks().Create(&l.Link)
 				})
@@ -100,7 +101,7 @@ func BenchmarkLoginWithCode(b *testing.B) {
 					b.Fatal(err)
 				}
 				b.StartTimer()
-				if _, err := f.svc.LoginWithCode(ctx, f.ws.ID, "jane@client.test", code, ClientMeta{}); err != nil {
+				if _, err := f.svc.LoginWithCode(ctx, f.ws.ID, "jane@client.test", code, sessions.ClientMeta{}); err != nil {
 					b.Fatal(err)
 				}
 			}

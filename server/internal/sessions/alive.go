@@ -1,4 +1,4 @@
-package access
+package sessions
 
 import (
 	"context"
@@ -7,9 +7,9 @@ import (
 	"clientportal/server/internal/store"
 )
 
-// SessionAlive reports, without counting it as activity, that a session is
+// Alive reports, without counting it as activity, that a session is
 // neither revoked nor expired: an open tab alone must not keep it alive.
-func (s *Service) SessionAlive(ctx context.Context, workspaceID, token string) bool {
+func (s *Service) Alive(ctx context.Context, workspaceID, token string) bool {
 	now := s.now()
 	err := s.store.View(ctx, func(tx *store.Tx) error {
 		sess, err := tx.Sessions().Live(workspaceID, secure.Hash(token), now)

@@ -1,4 +1,4 @@
-package access
+package links
 
 import (
 	"context"
@@ -9,7 +9,9 @@ import (
 	"time"
 
 	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/emailtemplates"
 	"clientportal/server/internal/model"
+	"clientportal/server/internal/sessions"
 	"clientportal/server/internal/store"
 )
 
@@ -24,7 +26,7 @@ func (f *fixture) loginEmail(c model.Contact) (string, model.Email) {
 		if err != nil {
 			return err
 		}
-		e, err = f.svc.sendLinkEmail(tx, w, c, KindLogin)
+		e, err = f.svc.sendLinkEmail(tx, w, c, emailtemplates.KindLogin)
 		return err
 	})
 	if err != nil {
@@ -52,11 +54,11 @@ func TestOnlyTheNewestLoginCodeWorks(t *testing.T) {
 		t.Fatal("a login email carries no code")
 	}
 	if older != newer {
-		if _, err := f.svc.LoginWithCode(ctx, f.ws.ID, jane.Email, older, ClientMeta{}); !isBadCode(err) {
+		if _, err := f.svc.LoginWithCode(ctx, f.ws.ID, jane.Email, older, sessions.ClientMeta{}); !isBadCode(err) {
 			t.Fatalf("an older code still logs in (err %v)", err)
 		}
 	}
-	if _, err := f.svc.LoginWithCode(ctx, f.ws.ID, jane.Email, newer, ClientMeta{}); err != nil {
+	if _, err := f.svc.LoginWithCode(ctx, f.ws.ID, jane.Email, newer, sessions.ClientMeta{}); err != nil {
 		t.Fatalf("the newest code does not log in: %v", err)
 	}
 }

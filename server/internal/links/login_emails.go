@@ -1,4 +1,4 @@
-package access
+package links
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 	"github.com/google/uuid"
 
 	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/emailtemplates"
 	"clientportal/server/internal/jobs"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
@@ -17,13 +18,6 @@ import (
 
 // JobLoginEmails is the job kind that turns a bulk request into emails.
 const JobLoginEmails = "login_email.batch"
-
-// Register adds the access jobs to the queue.
-func (s *Service) Register(q *jobs.Queue) {
-	q.Handle(JobLoginEmails, s.runLoginEmailBatch)
-	q.Handle(JobPurgeLinks, s.runPurgeLinks)
-	q.Handle(JobLoginLinkRequest, s.runLoginLinkRequest)
-}
 
 // SendLoginEmails accepts login emails to many contacts at once and returns
 // the batch id; the job queue makes and delivers each email.
@@ -121,7 +115,7 @@ func (s *Service) loginEmailFor(tx *store.Tx, w model.Workspace, r model.LoginEm
 	if c.AccessRevokedAt != nil {
 		return tx.LoginEmailRequests().Fail(r.ID, "The contact's access was revoked.")
 	}
-	e, err := s.sendLinkEmail(tx, w, c, KindLogin)
+	e, err := s.sendLinkEmail(tx, w, c, emailtemplates.KindLogin)
 	if err != nil {
 		return err
 	}
@@ -221,6 +215,6 @@ func (s *Service) sendFreshLogin(tx *store.Tx, c model.Contact) error {
 	if err != nil {
 		return err
 	}
-	_, err = s.sendLinkEmail(tx, w, c, KindLogin)
+	_, err = s.sendLinkEmail(tx, w, c, emailtemplates.KindLogin)
 	return err
 }

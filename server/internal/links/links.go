@@ -1,8 +1,9 @@
-package access
+package links
 
 import (
 	"context"
 	"crypto/sha256"
+	"errors"
 	"time"
 
 	"github.com/google/uuid"
@@ -10,6 +11,7 @@ import (
 	"clientportal/server/internal/apperr"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/secure"
+	"clientportal/server/internal/sessions"
 	"clientportal/server/internal/store"
 )
 
@@ -78,9 +80,9 @@ type LinkState struct {
 	Contact model.Contact // set only when Valid
 }
 
-// InspectLink looks at a link without using it, so mail scanners that fetch
+// Inspect looks at a link without using it, so mail scanners that fetch
 // it change nothing. Used, expired, revoked and unknown links look alike.
-func (s *Service) InspectLink(ctx context.Context, workspaceID, token string) (LinkState, error) {
+func (s *Service) Inspect(ctx context.Context, workspaceID, token string) (LinkState, error) {
 	var st LinkState
 	err := s.store.View(ctx, func(tx *store.Tx) error {
 		l, err := tx.LoginLinks().ByTokenHash(workspaceID, secure.Hash(token))
@@ -100,9 +102,9 @@ func (s *Service) InspectLink(ctx context.Context, workspaceID, token string) (L
 // errLinkDead is the one answer for every link that cannot log in.
 var errLinkDead = apperr.New(apperr.Unauthorized, "This login link is no longer valid.")
 
-// ConsumeLink uses a link once and starts a session for its contact.
-func (s *Service) ConsumeLink(ctx context.Context, workspaceID, token string, meta ClientMeta) (NewSession, error) {
-	var out NewSession
+// Consume uses a link once and starts a session for its contact.
+func (s *Service) Consume(ctx context.Context, workspaceID, token string, meta sessions.ClientMeta) (sessions.NewSession, error) {
+	var out sessions.NewSession
 	err := s.store.InTx(ctx, func(tx *store.Tx) error {
 		l, err := tx.LoginLinks().ByTokenHash(workspaceID, secure.Hash(token))
 		if err != nil {
@@ -111,14 +113,14 @@ func (s *Service) ConsumeLink(ctx context.Context, workspaceID, token string, me
 		if ok, err := tx.LoginLinks().Use(l.ID, s.now()); err != nil || !ok {
 			return firstErr(err, errLinkDead)
 		}
-		out, err = s.login(tx, workspaceID, l.ContactID, meta)
+		out, err = s.sessions.Start(tx, workspaceID, l.ContactID, meta)
 		return err
 	})
 	return out, err
 }
 
 func ignoreNotFound(err error) error {
-	if apperr.Is(err, apperr.NotFound) || isStoreNotFound(err) {
+	if apperr.Is(err, apperr.NotFound) || errors.Is(err, store.ErrNotFound) {
 		return nil
 	}
 	return err

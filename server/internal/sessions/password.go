@@ -1,4 +1,4 @@
-package access
+package sessions
 
 import (
 	"context"
@@ -35,7 +35,7 @@ func (s *Service) LoginWithPassword(ctx context.Context, workspaceID, email, pw 
 		if !secure.CheckPassword(c.PasswordHash, pw) {
 			return errBadPassword
 		}
-		out, err = s.login(tx, workspaceID, c.ID, meta)
+		out, err = s.Start(tx, workspaceID, c.ID, meta)
 		return err
 	})
 	return out, err
