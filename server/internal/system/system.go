@@ -100,7 +100,7 @@ func Open(ctx context.Context, cfg config.Config, clk clock.Clock) (*System, err
 	s.Messages = messages.New(st, s.Workspaces, s.Links, clk)
 	s.Messages.Register(s.Queue)
 	s.Courses, s.Groups = courses.New(st, clk), groups.New(st, clk)
-	s.App, err = web.New(web.Deps{Config: cfg, Database: st, Counters: st, Limits: st.KV(), Workspaces: s.Workspaces, Hub: s.Hub, Queue: s.Queue,
+	s.App, err = web.New(web.Deps{Config: cfg, Database: st, Counters: st, Limits: st.KV(), Clock: clk, Workspaces: s.Workspaces, Hub: s.Hub, Queue: s.Queue,
 		Contacts: s.Contacts, Sessions: s.Sessions, Links: s.Links, EmailTemplates: s.EmailTemplates,
 		Documents: s.Documents, Invoices: s.Invoices, Messages: s.Messages, Profiles: s.Profiles, Branding: s.Branding,
 		Courses: s.Courses, Groups: s.Groups, Mail: s.Mail, Idempotency: idempotency.New(st)})

@@ -23,6 +23,7 @@ import (
 	"clientportal/server/internal/profile"
 	"clientportal/server/internal/sessions"
 	"clientportal/server/internal/workspace"
+	"clientportal/shared/clock"
 )
 
 // Deps are the services the handlers need, wired by hand in main.
@@ -37,7 +38,9 @@ type Deps struct {
 		Hit(ctx context.Context, key string, window time.Duration) (int, error)
 	}
 	// Limits keeps the login limiter's counts where every instance sees them.
-	Limits         fiber.Storage
+	Limits fiber.Storage
+	// Clock is the server's clock (the one every service takes).
+	Clock          clock.Clock
 	Workspaces     *workspace.Service
 	Contacts       *contacts.Service       // contacts, invitations, revoking access
 	Sessions       *sessions.Service       // client sessions and passwords
