@@ -3,9 +3,12 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
+	"net"
 	"runtime"
+	"strings"
 	"time"
 
 	"clientportal/server/internal/apperr"
@@ -91,11 +94,19 @@ func busyOr(err error) error {
 }
 
 // isBusy recognises PostgreSQL's too_many_connections and SQLite's
-// "database is locked".
+// "database is locked", and a database that cannot be reached at all
+// (connection refused or dropped, server shutting down): each is a moment
+// of no room, not a fault of the request.
 func isBusy(err error) bool {
 	var pg *pgconn.PgError
 	if errors.As(err, &pg) {
-		return pg.Code == pgTooManyConnections
+		return pg.Code == pgTooManyConnections || strings.HasPrefix(pg.Code, "57P") || strings.HasPrefix(pg.Code, "08")
+	}
+	var connect *pgconn.ConnectError
+	var netErr net.Error
+	if errors.As(err, &connect) || errors.As(err, &netErr) || errors.Is(err, sql.ErrConnDone) || errors.Is(err, driver.ErrBadConn) ||
+		strings.Contains(err.Error(), "sql: database is closed") {
+		return true
 	}
 	var lite interface{ Code() int }
 	return errors.As(err, &lite) && lite.Code()&0xff == sqliteBusy

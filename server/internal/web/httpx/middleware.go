@@ -24,7 +24,10 @@ func (s *Server) LogRequests(c *fiber.Ctx) error {
 	}
 	status := c.Response().StatusCode()
 	level := slog.LevelInfo
-	if status >= 500 {
+	switch {
+	case status == fiber.StatusServiceUnavailable: // the database had no room: already logged as a warning
+		level = slog.LevelWarn
+	case status >= 500:
 		level = slog.LevelError
 	}
 	slog.Log(c.UserContext(), level, "request", "method", c.Method(), "path", c.Path(), "host", c.Hostname(),

@@ -36,6 +36,9 @@ func (s *Server) csrf() fiber.Handler {
 			return c.Next()
 		}
 		subject := s.csrfSubject(c)
+		if err := sessionLookupFailed(c); err != nil && !safeMethod(c.Method()) {
+			return err // not a bad token: the database could not check the session
+		}
 		if !safeMethod(c.Method()) {
 			if fromAnotherSite(c) {
 				return fiber.NewError(fiber.StatusForbidden, csrfOtherSite)

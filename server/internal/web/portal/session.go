@@ -7,6 +7,7 @@ import (
 
 	"github.com/gofiber/fiber/v2"
 
+	"clientportal/server/internal/apperr"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/sessions"
 	"clientportal/server/internal/web/httpx"
@@ -23,6 +24,9 @@ func (s *Server) requireClient(c *fiber.Ctx) error {
 	if _, ok := s.liveSession(c); ok {
 		return c.Next()
 	}
+	if err := sessionLookupFailed(c); err != nil {
+		return err // the database could not say: 503, and the session lives on
+	}
 	if c.Method() == fiber.MethodGet && !isHTMX(c) {
 		return c.Redirect("/login?next="+url.QueryEscape(c.OriginalURL()), fiber.StatusSeeOther)
 	}
@@ -36,14 +40,25 @@ func (s *Server) liveSession(c *fiber.Ctx) (model.Session, bool) {
 		c.Locals("sessionLookedUp", true)
 		w, ok := currentWorkspace(c)
 		if token := c.Cookies(sessionCookie); ok && token != "" {
-			if sess, ct, err := s.Sessions.For(c.UserContext(), w.ID, token); err == nil {
+			sess, ct, err := s.Sessions.For(c.UserContext(), w.ID, token)
+			switch {
+			case err == nil:
 				c.Locals("session", sess)
 				c.Locals("client", ct)
+			case apperr.Is(err, apperr.Unavailable):
+				c.Locals("sessionErr", err)
 			}
 		}
 	}
 	sess, ok := c.Locals("session").(model.Session)
 	return sess, ok
+}
+
+// sessionLookupFailed is the error of a session look-up the database could
+// not answer (nil when it answered, even "no session").
+func sessionLookupFailed(c *fiber.Ctx) error {
+	err, _ := c.Locals("sessionErr").(error)
+	return err
 }
 
 // currentClient is the signed-in contact of the request.
