@@ -1,9 +1,9 @@
 package web
 
 import (
-	"github.com/gofiber/fiber/v2"
+	"log/slog"
 
-	"clientportal/server/internal/apperr"
+	"github.com/gofiber/fiber/v2"
 )
 
 // healthz says the process is up.
@@ -12,7 +12,9 @@ func (s *Server) healthz(c *fiber.Ctx) error { return c.SendString("ok") }
 // readyz says the process can serve: the database answers.
 func (s *Server) readyz(c *fiber.Ctx) error {
 	if err := s.Database.Ping(c.UserContext()); err != nil {
-		return apperr.Wrap(apperr.Unavailable, err, "The database does not answer.")
+		slog.Warn("not ready", "err", err)
+		c.Set(fiber.HeaderRetryAfter, "1")
+		return c.Status(fiber.StatusServiceUnavailable).SendString("The database does not answer.")
 	}
 	return c.SendString("ready")
 }
