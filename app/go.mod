@@ -4,6 +4,7 @@ go 1.26
 
 require (
 	clientportal/frontend v0.0.0
+	clientportal/testkit v0.0.0
 	clientportal/shared v0.0.0
 	github.com/chromedp/cdproto v0.159.0
 	github.com/chromedp/chromedp v0.23.0
@@ -52,3 +53,5 @@ replace (
 	clientportal/frontend => ../frontend
 	clientportal/shared => ../shared
 )
+
+replace clientportal/testkit => ../testkit

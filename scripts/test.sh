@@ -12,7 +12,7 @@ export PORTAL_CHROMIUM=${PORTAL_CHROMIUM:-/usr/bin/chromium}
 APP_TAGS=${APP_TAGS:-desktop,production,webkit2_41}
 TEST_TIMEOUT=${TEST_TIMEOUT:-12m}
 ARTIFACTS=$ROOT/build/test-output
-MODULES=(./server/... ./shared/... ./frontend/...)
+MODULES=(./server/... ./shared/... ./frontend/... ./testkit/...)
 
 failed=()
 

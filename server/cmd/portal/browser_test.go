@@ -6,7 +6,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"clientportal/server/internal/browsertest"
+	"clientportal/testkit/browsertest"
 )
 
 func TestAVisitorOfAWorkspaceHostSeesItsWelcomePageInChromium(t *testing.T) {

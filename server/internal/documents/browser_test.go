@@ -16,7 +16,7 @@ import (
 	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
-	"clientportal/server/internal/browsertest"
+	"clientportal/testkit/browsertest"
 	"clientportal/server/internal/systemtest"
 	"clientportal/shared/api"
 )

@@ -4,7 +4,7 @@ import (
 	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
-	"clientportal/server/internal/browsertest"
+	"clientportal/testkit/browsertest"
 )
 
 // clickAndLoad clicks the element and waits until the page it leads to has

@@ -10,7 +10,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"clientportal/server/internal/browsertest"
+	"clientportal/testkit/browsertest"
 )
 
 func TestTheSixDigitCodeFromTheEmailLogsInOnASecondBrowserContext(t *testing.T) {

@@ -7,7 +7,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"clientportal/server/internal/browsertest"
+	"clientportal/testkit/browsertest"
 )
 
 func TestAnInvitedClientOpensTheEmailedLinkInChromiumLandsOnTheDashboardAndCountsAsJoined(t *testing.T) {

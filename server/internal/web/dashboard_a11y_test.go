@@ -11,7 +11,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"clientportal/server/internal/browsertest"
+	"clientportal/testkit/browsertest"
 	"clientportal/server/internal/model"
 )
 

@@ -9,7 +9,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"clientportal/server/internal/browsertest"
+	"clientportal/testkit/browsertest"
 )
 
 // phone is the viewport of a common phone, in CSS pixels.

@@ -18,7 +18,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/google/uuid"
 
-	"clientportal/server/internal/browsertest"
+	"clientportal/testkit/browsertest"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 )

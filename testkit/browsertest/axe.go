@@ -1,6 +1,7 @@
 package browsertest
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -52,16 +53,33 @@ const axeRunJS = `axe.run(document, {resultTypes: ["violations"]}).then(r =>
 // returns the serious and critical accessibility violations (none: nil).
 func (b *Browser) Axe() []Violation {
 	b.t.Helper()
-	src, err := readAxe()
+	ctx, cancel := context.WithTimeout(b.ctx, b.cfg.timeout)
+	defer cancel()
+	found, err := AxeIn(ctx)
 	if err != nil {
-		b.t.Fatalf("browsertest: %v", err)
-	}
-	b.Run(chromedp.Evaluate[chromedp.Void](src))
-	found := Value(b, chromedp.Evaluate[[]Violation](axeRunJS, chromedp.EvalAwaitPromise))
-	if len(found) == 0 {
-		return nil
+		b.t.Fatalf("browsertest: %v%s", err, b.timeoutHint(err))
 	}
 	return found
+}
+
+// AxeIn runs axe-core on the page of a chromedp tab context, for tests that
+// drive chromedp themselves (the desktop app's UI tests).
+func AxeIn(ctx context.Context) ([]Violation, error) {
+	src, err := readAxe()
+	if err != nil {
+		return nil, err
+	}
+	if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](src)); err != nil {
+		return nil, fmt.Errorf("inject axe-core: %w", err)
+	}
+	found, err := chromedp.Run(ctx, chromedp.Evaluate[[]Violation](axeRunJS, chromedp.EvalAwaitPromise))
+	if err != nil {
+		return nil, fmt.Errorf("run axe-core: %w", err)
+	}
+	if len(found) == 0 {
+		return nil, nil
+	}
+	return found, nil
 }
 
 // readAxe finds axe.min.js by walking up from the working directory (a test
