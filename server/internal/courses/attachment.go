@@ -10,6 +10,7 @@ import (
 
 	"clientportal/server/internal/apperr"
 	"clientportal/server/internal/model"
+	"clientportal/server/internal/pdf"
 	"clientportal/server/internal/store"
 )
 
@@ -31,6 +32,9 @@ func (s *Service) Attach(ctx context.Context, workspaceID, courseID, lessonID, n
 		return model.Lesson{}, apperr.New(apperr.TooLarge, "This PDF is larger than 25 MB. Attach a smaller file.")
 	case !bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-")):
 		return model.Lesson{}, apperr.New(apperr.Unsupported, "This file is not a PDF, whatever its name says. Attach a PDF file.")
+	}
+	if err := pdf.CheckAttachment(data, pdf.Limits{MaxBytes: MaxAttachment}); err != nil {
+		return model.Lesson{}, apperr.Wrap(apperr.Invalid, err, "%s", err.Error())
 	}
 	name = attachmentName(name)
 	sum := sha256.Sum256(data)

@@ -14,6 +14,7 @@ import (
 	"clientportal/server/internal/events"
 	"clientportal/server/internal/jobs"
 	"clientportal/server/internal/model"
+	"clientportal/server/internal/pdf"
 	"clientportal/server/internal/secure"
 	"clientportal/server/internal/store"
 )
@@ -80,6 +81,11 @@ func (s *Service) check(m *model.Message, file *Upload) error {
 	ctype := sniff(file.Data)
 	if ctype == "" {
 		return apperr.New(apperr.Unsupported, "Attach a PDF, PNG or JPEG file; this file is none of those.")
+	}
+	if ctype == "application/pdf" {
+		if err := pdf.CheckAttachment(file.Data, pdf.Limits{MaxBytes: s.MaxAttachment}); err != nil {
+			return apperr.Wrap(apperr.Invalid, err, "%s", err.Error())
+		}
 	}
 	m.AttachmentSHA, m.AttachmentType, m.AttachmentSize = secure.SHA256Hex(file.Data), ctype, int64(len(file.Data))
 	m.AttachmentName = fileName(file.Name, ctype)

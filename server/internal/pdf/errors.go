@@ -33,6 +33,8 @@ var (
 	ErrTooManyPages = &Refusal{"pdf_too_many_pages", "This PDF has too many pages; the limit is 500 pages."}
 	// ErrExpands: the file's streams decode to more than the limits allow.
 	ErrExpands = &Refusal{"pdf_expands", "This PDF expands to more than 256 MB when opened; save it again and upload it again."}
+	// ErrActiveContent: the file carries scripts, launch actions or embedded files.
+	ErrActiveContent = &Refusal{"pdf_active_content", "This PDF contains scripts, launch actions or embedded files, which a document for clients must not carry; print it to PDF, or export it again without them, and upload it again."}
 	// ErrNoPages: the file has no page to sign.
 	ErrNoPages = &Refusal{"pdf_no_pages", "This PDF has no pages."}
 )

@@ -146,6 +146,9 @@ func readChecked(data []byte, lim Limits) (*model.Context, error) {
 	if err := checkExpansion(ctx, lim); err != nil {
 		return nil, err
 	}
+	if hasActiveContent(ctx) {
+		return nil, ErrActiveContent
+	}
 	if err := api.ValidateContext(ctx); err != nil {
 		return nil, ErrDamaged
 	}
@@ -227,4 +230,34 @@ func visibleBox(ctx *model.Context, pageNr int) (*types.Rectangle, int, error) {
 		return nil, 0, fmt.Errorf("page %d: empty visible box", pageNr)
 	}
 	return box, ((attrs.Rotate % 360) + 360) % 360, nil
+}
+
+// CheckAttachment checks a PDF that is passed on as it is (a lesson's or a
+// message's attachment) with the rules that protect whoever opens it: size,
+// a file that opens without repair, bounded expansion and no scripts,
+// launch actions or embedded files. Every refusal is a *Refusal.
+func CheckAttachment(data []byte, lim Limits) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = ErrDamaged
+		}
+	}()
+	lim = lim.withDefaults()
+	if err := checkEnvelope(data, lim); err != nil {
+		return err
+	}
+	ctx, err := api.ReadContext(bytes.NewReader(data), newConfig())
+	if errors.Is(err, pdfcpu.ErrWrongPassword) {
+		return ErrEncrypted
+	}
+	if err != nil {
+		return ErrDamaged
+	}
+	if err := checkExpansion(ctx, lim); err != nil {
+		return err
+	}
+	if hasActiveContent(ctx) {
+		return ErrActiveContent
+	}
+	return nil
 }

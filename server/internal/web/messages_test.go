@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"clientportal/shared/api"
+	"clientportal/shared/testpdf"
 )
 
 // clientPost sends the reply form of /messages as htmx does, with an optional file.
@@ -160,7 +161,7 @@ func TestMessageRefusalsSayWhyAndStoreNothing(t *testing.T) {
 	if len(th.Messages) != 0 {
 		t.Fatalf("refused messages were stored: %+v", th.Messages)
 	}
-	pdf := []byte("%PDF-1.4\n%fake but typed by content\n")
+	pdf := testpdf.Text("Typed by its content, not its name")
 	if status, page := lp.clientPost(c, "", "scan.bin", pdf); status != 200 || !strings.Contains(page, "scan.pdf") {
 		t.Fatalf("a real PDF with a wrong name: %d %s", status, page)
 	}
