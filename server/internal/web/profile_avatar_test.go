@@ -9,6 +9,9 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
+
+	"clientportal/server/internal/web/httpx"
 )
 
 func TestAPictureThatIsNotAPlainJPEGPNGOrWebPIsRefusedWithAClearMessageAndNothingIsStored(t *testing.T) {
@@ -170,4 +173,24 @@ func pngHeader(w, h int) []byte {
 	b := []byte("\x89PNG\r\n\x1a\n")
 	b = append(b, chunk("IHDR", ihdr)...)
 	return append(b, chunk("IEND", nil)...)
+}
+
+func TestAClientWhoUploadsPicturesInAFloodIsAskedToWaitAndTheLastPictureStays(t *testing.T) {
+	lp := newLivePortal(t, "sqlite")
+	ada := lp.newContact("Ada Lovelace", "ada@example.test")
+	c := lp.signIn(ada)
+	pic := photo(t, 40, 40)
+	for i := range httpx.MaxPictures {
+		if status, body := upload(t, c, lp.origin()+"/profile", "/profile/avatar", "picture", "me.png", pic); status != http.StatusOK {
+			t.Fatalf("upload %d answered %d: %s", i+1, status, body)
+		}
+	}
+	status, body := upload(t, c, lp.origin()+"/profile", "/profile/avatar", "picture", "me.png", photo(t, 41, 41))
+	if status != http.StatusTooManyRequests || !strings.Contains(body, "Wait a few minutes") {
+		t.Fatalf("upload %d answered %d: %s", httpx.MaxPictures+1, status, body)
+	}
+	lp.clock.Advance(httpx.PictureWindow + time.Second)
+	if status, body := upload(t, c, lp.origin()+"/profile", "/profile/avatar", "picture", "me.png", pic); status != http.StatusOK {
+		t.Fatalf("after the window an upload answered %d: %s", status, body)
+	}
 }

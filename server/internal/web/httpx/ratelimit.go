@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"clientportal/server/internal/apperr"
+
 	"github.com/gofiber/fiber/v2"
 )
 
@@ -20,3 +22,24 @@ func (s *Server) AllowEmail(c *fiber.Ctx, workspaceID, email string, max int, wi
 	}
 	return n <= max
 }
+
+// Picture uploads a client may make in PictureWindow: decoding a picture
+// costs memory and time, so a client gets a generous handful, not a flood.
+const (
+	MaxPictures   = 20
+	PictureWindow = 10 * time.Minute
+)
+
+// AllowPicture counts a picture upload of a client and reports whether it
+// is within MaxPictures per PictureWindow, across every instance.
+func (s *Server) AllowPicture(c *fiber.Ctx, workspaceID, contactID string) bool {
+	n, err := s.Counters.Hit(c.UserContext(), "pictures:"+workspaceID+":"+contactID, PictureWindow)
+	if err != nil {
+		slog.Error("rate limit", "err", err)
+		return false
+	}
+	return n <= MaxPictures
+}
+
+// TooManyPictures is the answer to an upload over the limit.
+var TooManyPictures = apperr.New(apperr.RateLimited, "You have uploaded many pictures in a short time. Wait a few minutes and try again.")

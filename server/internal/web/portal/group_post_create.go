@@ -16,6 +16,9 @@ func (s *Server) createPost(c *fiber.Ctx) error {
 	var err error
 	if fh, ferr := c.FormFile("image"); ferr == nil && fh.Size > 0 {
 		in.Image, err = httpx.DocumentFile(c, "image", int64(groups.ImageRules.MaxBytes))
+		if err == nil && !s.AllowPicture(c, ct.WorkspaceID, ct.ID) {
+			err = httpx.TooManyPictures
+		}
 	}
 	if err == nil {
 		_, err = s.Groups.Post(c.UserContext(), ct.WorkspaceID, ct.ID, groupID, in)
