@@ -63,13 +63,16 @@ type Document struct {
 	OriginalSHA256 string          `json:"original_sha256"`
 	FinalSHA256    string          `json:"final_sha256"`
 	DeclineReason  string          `json:"decline_reason,omitempty"`
-	CreatedAt      time.Time       `json:"created_at"`
-	SentAt         *time.Time      `json:"sent_at"`
-	ViewedAt       *time.Time      `json:"viewed_at"`
-	SignedAt       *time.Time      `json:"signed_at"`
-	DeclinedAt     *time.Time      `json:"declined_at"`
-	CompletedAt    *time.Time      `json:"completed_at"`
-	Audit          []AuditEntry    `json:"audit"`
+	// SealError says why a signed document has no final copy: its sealing
+	// gave up; it is cleared when a retried sealing succeeds.
+	SealError   string       `json:"seal_error,omitempty"`
+	CreatedAt   time.Time    `json:"created_at"`
+	SentAt      *time.Time   `json:"sent_at"`
+	ViewedAt    *time.Time   `json:"viewed_at"`
+	SignedAt    *time.Time   `json:"signed_at"`
+	DeclinedAt  *time.Time   `json:"declined_at"`
+	CompletedAt *time.Time   `json:"completed_at"`
+	Audit       []AuditEntry `json:"audit"`
 }
 
 // DocumentList is the answer of GET /api/v1/documents.

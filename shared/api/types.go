@@ -136,6 +136,9 @@ const (
 	EventDocumentDeclined     = "document.declined"
 	EventEmailFailed          = "email.failed"
 	EventEmailSent            = "email.sent"
+	// EventJobDead: background work gave up after its last try; the data
+	// name the job, its kind, its last error and, for a seal job, the document.
+	EventJobDead = "job.dead"
 )
 
 // LoginEmailBatch is the per-contact delivery status of a bulk login email.

@@ -50,6 +50,24 @@ func (s *Service) runSeal(ctx context.Context, j model.Job) error {
 	return s.store.InTx(ctx, func(tx *store.Tx) error { return s.complete(tx, j.WorkspaceID, p.DocumentID, final) })
 }
 
+// maxSealError is how much of a dead sealing job's error the document keeps.
+const maxSealError = 1000
+
+// sealDied records on a still signed document why its final copy could not
+// be made, so that the owner sees it; a retry that succeeds clears it. The
+// document's id joins the job.dead event.
+func (s *Service) sealDied(tx *store.Tx, j model.Job) (map[string]any, error) {
+	var p sealPayload
+	if err := json.Unmarshal(j.Payload, &p); err != nil || p.DocumentID == "" {
+		return nil, nil // a payload the job itself refused: no document to mark
+	}
+	why := truncate(j.LastError, maxSealError)
+	if _, err := tx.Documents().Transition(j.WorkspaceID, p.DocumentID, []string{model.DocSigned}, map[string]any{"seal_error": why}); err != nil {
+		return nil, fmt.Errorf("record the sealing error of document %s: %w", p.DocumentID, err)
+	}
+	return map[string]any{"document_id": p.DocumentID}, nil
+}
+
 // sealInput gathers what the final copy needs; nil when there is nothing
 // to do (the document is already complete).
 func (s *Service) sealInput(ctx context.Context, workspaceID, id string) (*pdf.SealRequest, error) {
@@ -101,7 +119,7 @@ func sealRequest(tx *store.Tx, v View) (*pdf.SealRequest, error) {
 func (s *Service) complete(tx *store.Tx, workspaceID, id string, final []byte) error {
 	sum := secure.SHA256Hex(final)
 	ok, err := tx.Documents().Transition(workspaceID, id, []string{model.DocSigned},
-		map[string]any{"status": model.DocCompleted, "final_sha256": sum, "completed_at": s.now()})
+		map[string]any{"status": model.DocCompleted, "final_sha256": sum, "completed_at": s.now(), "seal_error": ""})
 	if err != nil || !ok {
 		return err
 	}

@@ -61,8 +61,12 @@ func (s *Service) pipeline() (Sealer, error) {
 	return sl, nil
 }
 
-// Register adds the sealing job's handler to the queue.
-func (s *Service) Register(q *jobs.Queue) { q.Handle(JobSeal, s.runSeal) }
+// Register adds the sealing job's handler to the queue, and what its death
+// leaves on the document.
+func (s *Service) Register(q *jobs.Queue) {
+	q.Handle(JobSeal, s.runSeal)
+	q.OnDead(JobSeal, s.sealDied)
+}
 
 // Meta is who did an action from where, for the audit trail.
 type Meta struct {

@@ -59,3 +59,10 @@ func (q *Queue) Revive(ctx context.Context, id string) (model.Job, error) {
 	}
 	return j, err
 }
+
+// DeadCount is how many jobs are dead and wait for an operator.
+func (q *Queue) DeadCount(ctx context.Context) (int64, error) {
+	var n int64
+	err := q.store.View(ctx, func(tx *store.Tx) (err error) { n, err = tx.Jobs().CountDead(); return err })
+	return n, err
+}

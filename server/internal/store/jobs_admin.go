@@ -69,3 +69,12 @@ func (r Jobs) Revive(id string, now time.Time) (model.Job, error) {
 	r.db.wake = true
 	return j, nil
 }
+
+// CountDead is how many jobs are dead, in every workspace.
+func (r Jobs) CountDead() (int64, error) {
+	var n int64
+	if err := r.db.db.Model(&model.Job{}).Where("state = ?", model.JobDead).Count(&n).Error; err != nil {
+		return 0, fmt.Errorf("count dead jobs: %w", err)
+	}
+	return n, nil
+}

@@ -28,6 +28,7 @@ var migrations = []Migration{
 	migration0006CoursesGroups,
 	migration0007RateLimits,
 	migration0008OwnerPasswords,
+	migration0009SealErrors,
 }
 
 // placeholders turn portable markers into each dialect's column types.

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"clientportal/server/internal/jobs"
 	"clientportal/server/internal/mail"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/smtptest"
@@ -23,11 +24,11 @@ func TestEmailThatNeverGetsThroughEndsFailedWithTheLastErrorAndTellsTheOwner(t *
 			ctx := context.Background()
 			srv := smtptest.StartDown(t)
 			sys := openSystem(t, dialect, map[string]string{"PORTAL_SMTP_URL": srv.URL().String()})
-			sys.Queue.Backoff = time.Millisecond
+			sys.Queue.Backoff, sys.Queue.MaxBackoff = time.Millisecond, time.Millisecond
 			e := queueEmail(t, sys)
 
 			// The server is down for all tries but the last, which it refuses.
-			for attempt := 1; attempt < 8; attempt++ {
+			for attempt := 1; attempt < jobs.MaxAttempts; attempt++ {
 				runJobs(t, sys, 1)
 			}
 			srv.Up()
@@ -35,9 +36,9 @@ func TestEmailThatNeverGetsThroughEndsFailedWithTheLastErrorAndTellsTheOwner(t *
 			runJobs(t, sys, 1)
 
 			got := loadEmail(t, sys.Store, e)
-			if got.Status != model.EmailFailed || got.Attempts != 8 || !strings.Contains(got.Error, "no mailbox client@example.com here") {
-				t.Fatalf("email is %q after %d attempt(s) with error %q; want failed after 8 with the server's last answer",
-					got.Status, got.Attempts, got.Error)
+			if got.Status != model.EmailFailed || got.Attempts != jobs.MaxAttempts || !strings.Contains(got.Error, "no mailbox client@example.com here") {
+				t.Fatalf("email is %q after %d attempt(s) with error %q; want failed after %d with the server's last answer",
+					got.Status, got.Attempts, got.Error, jobs.MaxAttempts)
 			}
 			systemtest.Clock(t, sys).Advance(24 * time.Hour)
 			if n, err := sys.Queue.RunOnce(ctx); err != nil || n != 0 {

@@ -23,6 +23,7 @@ func TestTheDomainsEventNamesAreTheOwnerAPIs(t *testing.T) {
 		model.EventInvoiceVoided:        api.EventInvoiceVoided,
 		model.EventMessageCreated:       api.EventMessageCreated,
 		model.EventMessageRead:          api.EventMessageRead,
+		model.EventJobDead:              api.EventJobDead,
 	} {
 		if domain != published {
 			t.Errorf("the domain records %q where the owner API publishes %q", domain, published)

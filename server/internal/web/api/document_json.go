@@ -10,7 +10,7 @@ func documentJSON(v documents.View) api.Document {
 	d := v.Document
 	out := api.Document{ID: d.ID, Title: d.Title, Status: api.DocumentStatus(d.Status), Signer: contactJSON(v.Signer),
 		Fields: make([]api.DocumentField, 0, len(v.Fields)), Pages: d.PageCount, OriginalSHA256: d.OriginalSHA256,
-		FinalSHA256: d.FinalSHA256, DeclineReason: d.DeclineReason, CreatedAt: d.CreatedAt, SentAt: d.SentAt,
+		FinalSHA256: d.FinalSHA256, DeclineReason: d.DeclineReason, SealError: d.SealError, CreatedAt: d.CreatedAt, SentAt: d.SentAt,
 		ViewedAt: d.ViewedAt, SignedAt: d.SignedAt, DeclinedAt: d.DeclinedAt, CompletedAt: d.CompletedAt,
 		Audit: make([]api.AuditEntry, 0, len(v.Audit))}
 	for _, f := range v.Fields {
