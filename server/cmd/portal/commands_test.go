@@ -167,7 +167,7 @@ func TestABadEnvironmentVariableStopsEveryCommandAndIsNamed(t *testing.T) {
 func TestAnUnknownCommandSaysWhichOnesExist(t *testing.T) {
 	portalEnv(t, nil)
 	_, _, err := runPortal(t, "serv")
-	if err == nil || !strings.Contains(err.Error(), "serve, setup, migrate or owner-password") {
+	if err == nil || !strings.Contains(err.Error(), "serve, setup, migrate, owner-password or rotate-secret-key") {
 		t.Fatalf("unknown command: %v", err)
 	}
 }

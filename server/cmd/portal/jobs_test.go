@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -31,7 +32,7 @@ func TestADeadJobIsListedWithItsErrorAndRetryPutsItBackSoItRunsAgain(t *testing.
 				t.Fatalf("jobs: %v", err)
 			}
 			row := lineWith(t, stdout, id)
-			for _, want := range []string{kindFlaky, "ws-1", "dead", "1/8", "the printer is on fire and so is the fax"} {
+			for _, want := range []string{kindFlaky, "ws-1", "dead", fmt.Sprintf("1/%d", jobs.MaxAttempts), "the printer is on fire and so is the fax"} {
 				if !strings.Contains(row, want) {
 					t.Errorf("the dead job's row lacks %q:\n%s", want, stdout)
 				}

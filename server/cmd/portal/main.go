@@ -2,7 +2,9 @@
 // `portal setup --workspace NAME --email OWNER_EMAIL`, `portal migrate`,
 // `portal owner-password --email OWNER_EMAIL` (password on stdin), and
 // `portal jobs [--state pending|retrying|dead]` and `portal jobs retry ID`
-// to look at the job queue and put a dead job back.
+// to look at the job queue and put a dead job back, and
+// `portal rotate-secret-key` (new key in PORTAL_NEW_SECRET_KEY) to re-seal
+// the database's secrets under a new server key.
 package main
 
 import (
@@ -50,8 +52,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return migrate(ctx, cfg, stderr)
 	case "jobs":
 		return jobsCommand(ctx, cfg, args, stdout, stderr)
+	case "rotate-secret-key":
+		return rotateSecretKey(ctx, cfg, args, os.LookupEnv, stderr)
 	default:
-		return fmt.Errorf("unknown command %q; use serve, setup, migrate or owner-password, or jobs to look at the job queue", cmd)
+		return fmt.Errorf("unknown command %q; use serve, setup, migrate, owner-password or rotate-secret-key, or jobs to look at the job queue", cmd)
 	}
 }
 

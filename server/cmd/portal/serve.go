@@ -33,6 +33,9 @@ func serve(ctx context.Context, cfg config.Config, args []string) error {
 	if _, err := sys.Store.Migrate(ctx); err != nil {
 		return err
 	}
+	if err := sealPlainSecrets(ctx, sys); err != nil {
+		return err
+	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s (PORTAL_ADDR): %w", *addr, err)

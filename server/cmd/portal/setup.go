@@ -54,6 +54,9 @@ func migrate(ctx context.Context, cfg config.Config, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if err := sealPlainSecrets(ctx, sys); err != nil {
+		return err
+	}
 	v, _ := sys.Store.Version(ctx)
 	fmt.Fprintf(stderr, "Database (%s) is at version %d; %d migration(s) applied.\n", sys.Store.Dialect(), v, n)
 	return nil

@@ -22,8 +22,8 @@ type Config struct {
 	// may set X-Forwarded-For; requests from anyone else are taken as they come.
 	TrustedProxies []string
 	// SecretKey (PORTAL_SECRET_KEY or PORTAL_SECRET_KEY_FILE, hex or base64,
-	// at least 32 bytes) signs form tokens; when unset, EnsureSecretKey keeps
-	// one in the data folder.
+	// at least 32 bytes) signs form tokens and seals the secrets kept in the
+	// database; when unset, EnsureSecretKey keeps one in the data folder.
 	SecretKey Secret
 }
 

@@ -48,6 +48,10 @@ func secretKeyFromEnv(get Lookup) (Secret, error) {
 var keyDecoders = []func(string) ([]byte, error){hex.DecodeString, base64.StdEncoding.DecodeString,
 	base64.RawStdEncoding.DecodeString, base64.URLEncoding.DecodeString, base64.RawURLEncoding.DecodeString}
 
+// ParseSecretKey decodes a server key given in hex or base64 (at least 32
+// bytes); source names where it came from in the error, never its value.
+func ParseSecretKey(source, raw string) (Secret, error) { return parseSecretKey(source, raw) }
+
 // parseSecretKey decodes a key; source names where it came from, never its value.
 func parseSecretKey(source, raw string) (Secret, error) {
 	raw = strings.TrimSpace(raw)

@@ -16,9 +16,9 @@ import (
 	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
-	"clientportal/testkit/browsertest"
 	"clientportal/server/internal/systemtest"
 	"clientportal/shared/api"
+	"clientportal/testkit/browsertest"
 )
 
 // livePortal runs the whole server on a loopback port with its job workers,

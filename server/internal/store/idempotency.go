@@ -29,6 +29,10 @@ func (r IdempotencyKeys) Claim(workspaceID, key string, reqHash []byte) (model.I
 	}
 	var existing model.IdempotencyKey
 	err := r.db.db.Where("workspace_id = ? AND key = ?", workspaceID, key).Take(&existing).Error
+	if err == nil && existing.Status != 0 {
+		existing.Body, err = openAnswer(r.db.sealer, workspaceID, key, existing.Body)
+		return existing, false, err
+	}
 	if err == nil && existing.Status == 0 && existing.CreatedAt.Before(r.db.Now().Add(-2*time.Minute)) {
 		// The first request died before it answered: let this one run.
 		existing.RequestHash, existing.CreatedAt = reqHash, r.db.Now()
@@ -39,10 +43,15 @@ func (r IdempotencyKeys) Claim(workspaceID, key string, reqHash []byte) (model.I
 	return existing, false, notFound(err, "load idempotency key")
 }
 
-// Finish stores the answer of a claimed request.
+// Finish stores the answer of a claimed request, sealed: it may hold a
+// link that logs a client in.
 func (r IdempotencyKeys) Finish(workspaceID, key string, status int, body []byte) error {
+	sealed, err := sealAnswer(r.db.sealer, workspaceID, key, body)
+	if err != nil {
+		return err
+	}
 	return notFound(r.db.db.Model(&model.IdempotencyKey{}).Where("workspace_id = ? AND key = ?", workspaceID, key).
-		Updates(map[string]any{"status": status, "body": body}).Error, "finish idempotency key")
+		Updates(map[string]any{"status": status, "body": sealed}).Error, "finish idempotency key")
 }
 
 // Release forgets a claim whose request failed, so it can be retried.

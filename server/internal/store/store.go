@@ -15,6 +15,7 @@ import (
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
 
+	"clientportal/server/internal/secure"
 	"clientportal/shared/clock"
 )
 
@@ -30,6 +31,7 @@ type Store struct {
 	dialect     string
 	clock       clock.Clock
 	connWait    time.Duration
+	sealer      *secure.Sealer
 	afterCommit []func()
 }
 
@@ -42,6 +44,9 @@ type Options struct {
 	MaxConns int
 	// ConnWait is how long a call waits for a free connection before ErrBusy; 0 = DefaultConnWait.
 	ConnWait time.Duration
+	// Sealer seals the secrets kept at rest (signing keys, remembered
+	// answers) under the server key; without one they can be neither saved nor read.
+	Sealer *secure.Sealer
 }
 
 // Open connects to the database and checks that it answers.
@@ -65,7 +70,7 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s database: %w", dialect, err)
 	}
-	s := &Store{db: db, dialect: dialect, clock: clk, connWait: o.ConnWait}
+	s := &Store{db: db, dialect: dialect, clock: clk, connWait: o.ConnWait, sealer: o.Sealer}
 	if s.connWait <= 0 {
 		s.connWait = DefaultConnWait
 	}
@@ -140,6 +145,7 @@ type Tx struct {
 	db      *gorm.DB
 	dialect string
 	clock   clock.Clock
+	sealer  *secure.Sealer
 	wake    bool // the transaction enqueued jobs or recorded events
 }
 
@@ -152,7 +158,7 @@ func (s *Store) InTx(ctx context.Context, fn func(tx *Tx) error) error {
 		return err
 	}
 	defer conn.Close()
-	tx := &Tx{dialect: s.dialect, clock: s.clock}
+	tx := &Tx{dialect: s.dialect, clock: s.clock, sealer: s.sealer}
 	err = s.on(ctx, conn).Transaction(func(db *gorm.DB) error {
 		tx.db = db
 		return fn(tx)
@@ -178,7 +184,7 @@ func (s *Store) View(ctx context.Context, fn func(tx *Tx) error) error {
 		return err
 	}
 	defer conn.Close()
-	return busyOr(fn(&Tx{db: s.on(ctx, conn), dialect: s.dialect, clock: s.clock}))
+	return busyOr(fn(&Tx{db: s.on(ctx, conn), dialect: s.dialect, clock: s.clock, sealer: s.sealer}))
 }
 
 // Now is the store's clock reading, for repositories and services that stamp rows.

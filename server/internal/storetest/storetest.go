@@ -14,6 +14,7 @@ import (
 
 	_ "github.com/jackc/pgx/v5/stdlib" // database/sql driver for creating test databases
 
+	"clientportal/server/internal/secure"
 	"clientportal/server/internal/store"
 	"clientportal/shared/clock"
 )
@@ -55,9 +56,21 @@ func Open(t testing.TB, dialect string) *store.Store {
 func Options(t testing.TB, dialect string) store.Options {
 	t.Helper()
 	if dialect == "sqlite" {
-		return store.Options{SQLitePath: filepath.Join(t.TempDir(), "portal.db"), Clock: clock.NewOffset()}
+		return store.Options{SQLitePath: filepath.Join(t.TempDir(), "portal.db"), Clock: clock.NewOffset(), Sealer: NewSealer(t)}
 	}
-	return store.Options{DatabaseURL: FreshPostgres(t), Clock: clock.NewOffset()}
+	return store.Options{DatabaseURL: FreshPostgres(t), Clock: clock.NewOffset(), Sealer: NewSealer(t)}
+}
+
+// NewSealer seals under a fresh random server key.
+func NewSealer(t testing.TB) *secure.Sealer {
+	t.Helper()
+	key := make([]byte, secure.MinSealKey)
+	rand.Read(key)
+	s, err := secure.NewSealer(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
 
 // ClockOf is the test clock of a store opened by this package.

@@ -30,6 +30,7 @@ import (
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/pdf"
 	"clientportal/server/internal/profile"
+	"clientportal/server/internal/secure"
 	"clientportal/server/internal/sessions"
 	"clientportal/server/internal/store"
 	"clientportal/server/internal/web"
@@ -72,8 +73,12 @@ func Open(ctx context.Context, cfg config.Config, clk clock.Clock) (*System, err
 	if err := cfg.EnsureSecretKey(); err != nil {
 		return nil, err
 	}
+	sealer, err := secure.NewSealer(cfg.SecretKey)
+	if err != nil {
+		return nil, err
+	}
 	st, err := store.Open(ctx, store.Options{DatabaseURL: cfg.DatabaseURL, SQLitePath: cfg.SQLitePath(), Clock: clk,
-		MaxConns: cfg.DBMaxConns})
+		MaxConns: cfg.DBMaxConns, Sealer: sealer})
 	if err != nil {
 		return nil, err
 	}

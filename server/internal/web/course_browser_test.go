@@ -9,8 +9,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"clientportal/testkit/browsertest"
 	"clientportal/shared/api"
+	"clientportal/testkit/browsertest"
 )
 
 // publishCourse creates a published course of three lessons and grants it.

@@ -11,8 +11,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"clientportal/testkit/browsertest"
 	"clientportal/server/internal/model"
+	"clientportal/testkit/browsertest"
 )
 
 // portalPages are the signed-in pages of the portal this feature owns.

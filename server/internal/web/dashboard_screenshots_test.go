@@ -18,9 +18,9 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/google/uuid"
 
-	"clientportal/testkit/browsertest"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
+	"clientportal/testkit/browsertest"
 )
 
 // TestScreenshotsOfTheDashboardSwitcherAndProfileOnAPhoneAndADesktop writes

@@ -10,8 +10,8 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
-	"clientportal/testkit/browsertest"
 	"clientportal/shared/api"
+	"clientportal/testkit/browsertest"
 )
 
 func TestAClientSeesAnIssuedInvoiceOnTheBadgeInTheListOpensItAndDownloadsThePDF(t *testing.T) {
