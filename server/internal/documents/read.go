@@ -104,30 +104,20 @@ func (s *Service) ForSigner(ctx context.Context, workspaceID, contactID, id stri
 }
 
 // ListForSigner returns the documents sent to a contact: those waiting for
-// their signature first, then the rest, newest first.
+// their signature first, then the rest, newest first, at most limit. Only
+// the document's listed columns are loaded; the signer is the contact who
+// asks, so it is not loaded again.
 func (s *Service) ListForSigner(ctx context.Context, workspaceID, contactID string, limit int) ([]View, error) {
-	var out []View
-	err := s.store.View(ctx, func(tx *store.Tx) error {
-		ds, err := tx.Documents().List(workspaceID, model.DocumentFilter{SignerID: contactID, NotStatus: []string{model.DocDraft}, Limit: 200})
-		if err != nil {
-			return err
-		}
-		out, err = views(tx, workspaceID, ds, false)
+	var ds []model.Document
+	err := s.store.View(ctx, func(tx *store.Tx) (err error) {
+		ds, err = tx.Documents().SentTo(workspaceID, contactID, limit)
 		return err
 	})
-	waiting, rest := []View{}, []View{}
-	for _, v := range out {
-		if v.Signable() {
-			waiting = append(waiting, v)
-		} else {
-			rest = append(rest, v)
-		}
+	out := make([]View, 0, len(ds))
+	for _, d := range ds {
+		out = append(out, View{Document: d})
 	}
-	all := append(waiting, rest...)
-	if limit > 0 && len(all) > limit {
-		all = all[:limit]
-	}
-	return all, err
+	return out, err
 }
 
 // File is a PDF to download.

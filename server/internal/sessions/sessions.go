@@ -23,16 +23,10 @@ func (s *Service) For(ctx context.Context, workspaceID, token string) (model.Ses
 	)
 	now := s.now()
 	err := s.store.View(ctx, func(tx *store.Tx) (err error) {
-		if sess, err = tx.Sessions().Live(workspaceID, secure.Hash(token), now); err != nil {
+		if sess, c, err = tx.Sessions().LiveWithContact(workspaceID, secure.Hash(token), now); err != nil {
 			return sessionMiss(err)
 		}
-		if now.Sub(sess.LastSeenAt) > s.SessionIdle {
-			return errNoSession
-		}
-		if c, err = tx.Contacts().ByID(workspaceID, sess.ContactID); err != nil {
-			return sessionMiss(err)
-		}
-		if c.AccessRevokedAt != nil {
+		if now.Sub(sess.LastSeenAt) > s.SessionIdle || c.AccessRevokedAt != nil {
 			return errNoSession
 		}
 		return nil

@@ -59,6 +59,19 @@ func (r Documents) List(workspaceID string, f model.DocumentFilter) ([]model.Doc
 	return ds, notFound(q.Order("created_at DESC, id DESC").Find(&ds).Error, "list documents")
 }
 
+// SentTo lists the documents sent to a contact (every status but draft):
+// those waiting for their signature first, then the rest, newest first. It
+// loads only the columns a list of them shows.
+func (r Documents) SentTo(workspaceID, contactID string, limit int) ([]model.Document, error) {
+	var ds []model.Document
+	err := r.db.db.Select("id", "workspace_id", "title", "status", "signer_contact_id", "sent_at", "created_at").
+		Where("workspace_id = ? AND signer_contact_id = ? AND status <> ?", workspaceID, contactID, model.DocDraft).
+		Order(clause.OrderBy{Expression: clause.Expr{SQL: "CASE WHEN status IN (?) THEN 0 ELSE 1 END, created_at DESC, id DESC",
+			Vars: []any{[]string{model.DocSent, model.DocViewed}}, WithoutParentheses: true}}).
+		Limit(limit).Find(&ds).Error
+	return ds, notFound(err, "documents sent to contact "+contactID)
+}
+
 // Transition updates a document only while its status is one of from; it
 // reports whether this call made the change, so two racing requests cannot
 // both move a document on.

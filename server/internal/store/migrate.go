@@ -29,6 +29,7 @@ var migrations = []Migration{
 	migration0007RateLimits,
 	migration0008OwnerPasswords,
 	migration0009SealErrors,
+	migration0010DashboardCounts,
 }
 
 // placeholders turn portable markers into each dialect's column types.

@@ -1,7 +1,13 @@
 package store
 
 import (
+	"fmt"
+	"strings"
+	"sync"
 	"time"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/schema"
 
 	"clientportal/server/internal/model"
 )
@@ -22,6 +28,48 @@ func (r Sessions) Live(workspaceID string, hash []byte, now time.Time) (model.Se
 	var s model.Session
 	err := r.db.db.Where("workspace_id = ? AND token_hash = ? AND revoked_at IS NULL AND expires_at > ?", workspaceID, hash, now).Take(&s).Error
 	return s, notFound(err, "session")
+}
+
+// sessionOfContact is a session row with its contact's columns beside it,
+// each prefixed client_.
+type sessionOfContact struct {
+	model.Session
+	Client model.Contact `gorm:"embedded;embeddedPrefix:client_"`
+}
+
+var (
+	contactColumnsOnce sync.Once
+	contactColumns     string
+)
+
+// clientColumns selects every column of contacts c as client_<column>.
+func (r Sessions) clientColumns() string {
+	contactColumnsOnce.Do(func() {
+		sch, err := schema.Parse(&model.Contact{}, &sync.Map{}, r.db.db.NamingStrategy)
+		if err != nil {
+			panic(fmt.Sprintf("contact columns: %v", err))
+		}
+		cols := make([]string, 0, len(sch.DBNames))
+		for _, name := range sch.DBNames {
+			cols = append(cols, "c."+name+" AS client_"+name)
+		}
+		contactColumns = strings.Join(cols, ", ")
+	})
+	return contactColumns
+}
+
+// LiveWithContact finds, in one statement, an unrevoked, unexpired session
+// of the workspace by token hash together with its contact.
+func (r Sessions) LiveWithContact(workspaceID string, hash []byte, now time.Time) (model.Session, model.Contact, error) {
+	var row sessionOfContact
+	res := r.db.db.Table("sessions s").Select("s.*, "+r.clientColumns()).
+		Joins("JOIN contacts c ON c.id = s.contact_id AND c.workspace_id = s.workspace_id").
+		Where("s.workspace_id = ? AND s.token_hash = ? AND s.revoked_at IS NULL AND s.expires_at > ?", workspaceID, hash, now).
+		Limit(1).Scan(&row)
+	if res.Error == nil && res.RowsAffected == 0 {
+		return model.Session{}, model.Contact{}, notFound(gorm.ErrRecordNotFound, "session")
+	}
+	return row.Session, row.Client, notFound(res.Error, "session")
 }
 
 // Touch records activity, keeping the idle timer fresh.

@@ -34,6 +34,13 @@ func (r Workspaces) BySlug(slug string) (model.Workspace, error) {
 	return w, notFound(err, "workspace slug "+slug)
 }
 
+// ByDomain loads, in one statement, the workspace a custom domain belongs to.
+func (r Workspaces) ByDomain(host string) (model.Workspace, error) {
+	var w model.Workspace
+	err := r.db.db.Where("id = (SELECT workspace_id FROM domains WHERE host = ?)", host).Take(&w).Error
+	return w, notFound(err, "workspace of domain "+host)
+}
+
 // SlugTaken reports whether a slug is in use.
 func (r Workspaces) SlugTaken(slug string) (bool, error) {
 	var n int64

@@ -50,11 +50,8 @@ func (s *Service) Resolve(ctx context.Context, hostport string) (model.Workspace
 			w, err = tx.Workspaces().BySlug(slug)
 			return err
 		}
-		d, err := tx.Domains().ByHost(host)
-		if err != nil {
-			return err
-		}
-		w, err = tx.Workspaces().ByID(d.WorkspaceID)
+		var err error
+		w, err = tx.Workspaces().ByDomain(host)
 		return err
 	})
 	return w, store.Missing(err, "No portal answers on this address.")

@@ -26,10 +26,3 @@ func (s *Server) completeLesson(c *fiber.Ctx) error {
 	}
 	return c.Redirect(next, fiber.StatusSeeOther)
 }
-
-// countCoursesInProgress is the dashboard tile's count: granted courses
-// with lessons still to finish.
-func countCoursesInProgress(s *Server, c *fiber.Ctx) (int, error) {
-	ct := currentClient(c)
-	return s.Courses.InProgress(c.UserContext(), ct.WorkspaceID, ct.ID)
-}

@@ -55,9 +55,3 @@ func (s *Server) clientThread(c *fiber.Ctx, problem string) (MessageThread, erro
 	}
 	return out, nil
 }
-
-// countUnreadMessages is the dashboard badge of messages: the owner's, unread.
-func countUnreadMessages(s *Server, c *fiber.Ctx) (int, error) {
-	ct := currentClient(c)
-	return s.Messages.UnreadForClient(c.UserContext(), ct.WorkspaceID, ct.ID)
-}

@@ -3,6 +3,7 @@ package portal
 import (
 	"fmt"
 
+	"clientportal/server/internal/model"
 	"clientportal/server/internal/web/httpx"
 
 	"github.com/gofiber/fiber/v2"
@@ -35,14 +36,15 @@ var sections = []Section{
 		Empty: "No groups yet. When %s adds you to a community group, its newest posts appear here."},
 }
 
-// sectionCounters give each section's badge count for the signed-in client.
-// A section's feature registers its counter here; a section without one
-// counts 0, which is the truth while it has nothing for the client.
-var sectionCounters = map[string]func(s *Server, c *fiber.Ctx) (int, error){
-	"courses":  countCoursesInProgress,
-	"groups":   countNewGroupPosts,
-	"invoices": countUnpaidInvoices,
-	"messages": countUnreadMessages,
+// sectionCounters pick each section's badge count for the signed-in client
+// from what waits for them. A section's feature registers its counter here;
+// a section without one counts 0, which is the truth while it has nothing
+// for the client.
+var sectionCounters = map[string]func(w model.Waiting) int{
+	"courses":  func(w model.Waiting) int { return w.CoursesInProgress },
+	"groups":   func(w model.Waiting) int { return w.NewGroupPosts },
+	"invoices": func(w model.Waiting) int { return w.UnpaidInvoices },
+	"messages": func(w model.Waiting) int { return w.UnreadMessages },
 }
 
 func sectionBySlug(slug string) (Section, bool) {
@@ -60,16 +62,19 @@ type QuickAction struct {
 	Count                     int
 }
 
-// quickActions builds the dashboard's tiles with their live counts.
+// quickActions builds the dashboard's tiles with their live counts, all
+// counted in one look-up.
 func (s *Server) quickActions(c *fiber.Ctx) ([]QuickAction, error) {
+	ct := currentClient(c)
+	waiting, err := s.Contacts.Waiting(c.UserContext(), ct.WorkspaceID, ct.ID)
+	if err != nil {
+		return nil, fmt.Errorf("count what waits: %w", err)
+	}
 	out := make([]QuickAction, 0, len(sections))
 	for _, sec := range sections {
 		n := 0
 		if count, ok := sectionCounters[sec.Slug]; ok {
-			var err error
-			if n, err = count(s, c); err != nil {
-				return nil, fmt.Errorf("count %s: %w", sec.Slug, err)
-			}
+			n = count(waiting)
 		}
 		status := sec.countNone
 		if n > 0 {
