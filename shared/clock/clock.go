@@ -1,7 +1,7 @@
 // Package clock is the one source of "now" for the server's services, its
 // store and its job queue, and for the desktop app: the real clock in
-// production, a settable one in tests, so no behaviour depends on the day a
-// test happens to run.
+// production, one tests move, so no behaviour depends on the day a test
+// happens to run.
 package clock
 
 import (
@@ -26,47 +26,6 @@ func Or(c Clock) Clock {
 		return Real{}
 	}
 	return c
-}
-
-// Settable is a clock that only moves when told to; tests build every
-// date from it.
-type Settable struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-// NewSettable returns a clock that reads at until it is set or advanced.
-func NewSettable(at time.Time) *Settable { return &Settable{now: at.UTC()} }
-
-// Now is the clock's current reading.
-func (c *Settable) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-// Set moves the clock to at.
-func (c *Settable) Set(at time.Time) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = at.UTC()
-}
-
-// Advance moves the clock forward by d and returns the new reading.
-func (c *Settable) Advance(d time.Duration) time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.Add(d)
-	return c.now
-}
-
-// AddDate moves the clock by whole years, months and days, as time.AddDate
-// does, and returns the new reading.
-func (c *Settable) AddDate(years, months, days int) time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.AddDate(years, months, days)
-	return c.now
 }
 
 // Offset is a clock that runs with the wall clock from a shifted start:

@@ -46,23 +46,8 @@ func (f *fixture) contact(email, name string) model.Contact {
 	return c
 }
 
-func (f *fixture) counts() model.Counters {
-	f.t.Helper()
-	var c model.Counters
-	err := f.store.View(context.Background(), func(tx *store.Tx) (err error) { c, err = tx.Workspaces().Counters(f.ws.ID); return err })
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	return c
-}
+// counts are the workspace's invited and joined counts.
+func (f *fixture) counts() model.Counters { return storetest.Counters(f.t, f.store, f.ws.ID) }
 
 // emails lists the workspace's queued emails, newest first.
-func (f *fixture) emails() []model.Email {
-	f.t.Helper()
-	var es []model.Email
-	err := f.store.View(context.Background(), func(tx *store.Tx) (err error) { es, err = tx.Emails().Recent(f.ws.ID, 1000); return err })
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	return es
-}
+func (f *fixture) emails() []model.Email { return storetest.Emails(f.t, f.store, f.ws.ID) }

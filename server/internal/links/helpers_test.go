@@ -48,17 +48,9 @@ func (f *fixture) now() time.Time { return f.clock.Now() }
 // advance moves the shared clock forward.
 func (f *fixture) advance(d time.Duration) { f.clock.Advance(d) }
 
+// contact stores a new, not yet invited contact the way the owner adds one.
 func (f *fixture) contact(email, name string) model.Contact {
-	f.t.Helper()
-	var c model.Contact
-	err := f.store.InTx(context.Background(), func(tx *store.Tx) (err error) {
-		c, err = addContact(tx, f.ws.ID, email, name, f.now())
-		return err
-	})
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	return c
+	return storetest.Contact(f.t, f.store, f.ws.ID, email, name)
 }
 
 // addContact stores a new, not yet invited contact the way the owner adds one.
@@ -78,26 +70,11 @@ func (f *fixture) magicToken(c model.Contact) string {
 	return u[strings.LastIndex(u, "/")+1:]
 }
 
-func (f *fixture) counts() model.Counters {
-	f.t.Helper()
-	var c model.Counters
-	err := f.store.View(context.Background(), func(tx *store.Tx) (err error) { c, err = tx.Workspaces().Counters(f.ws.ID); return err })
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	return c
-}
+// counts are the workspace's invited and joined counts.
+func (f *fixture) counts() model.Counters { return storetest.Counters(f.t, f.store, f.ws.ID) }
 
 // emails lists the workspace's queued emails, newest first.
-func (f *fixture) emails() []model.Email {
-	f.t.Helper()
-	var es []model.Email
-	err := f.store.View(context.Background(), func(tx *store.Tx) (err error) { es, err = tx.Emails().Recent(f.ws.ID, 1000); return err })
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	return es
-}
+func (f *fixture) emails() []model.Email { return storetest.Emails(f.t, f.store, f.ws.ID) }
 
 // linkByToken loads a login link of the workspace by its clear token.
 func (f *fixture) linkByToken(token string) (model.LoginLink, error) {

@@ -3,11 +3,8 @@ package sessions
 import (
 	"context"
 	"net/url"
-	"strings"
 	"testing"
 	"time"
-
-	"github.com/google/uuid"
 
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
@@ -46,14 +43,7 @@ func (f *fixture) advance(d time.Duration) { f.clock.Advance(d) }
 
 // contact stores a new, not yet invited contact the way the owner adds one.
 func (f *fixture) contact(email, name string) model.Contact {
-	f.t.Helper()
-	now := f.now()
-	c := model.Contact{ID: uuid.NewString(), WorkspaceID: f.ws.ID, Email: email, EmailLower: strings.ToLower(email),
-		Name: name, Status: "not_invited", CreatedAt: now, UpdatedAt: now}
-	if err := f.store.InTx(context.Background(), func(tx *store.Tx) error { return tx.Contacts().Create(&c) }); err != nil {
-		f.t.Fatal(err)
-	}
-	return c
+	return storetest.Contact(f.t, f.store, f.ws.ID, email, name)
 }
 
 // start logs c in, as a used login link or code does.

@@ -13,7 +13,7 @@ import (
 func TestAdoptionCountsInvitesAndJoinsPerDayOfTheWorkspaceOnly(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		ctx := context.Background()
-		now := time.Now().UTC()
+		now := s.Now()
 		yesterday := now.AddDate(0, 0, -1)
 		err := s.InTx(ctx, func(tx *store.Tx) error {
 			for _, ws := range []string{"a", "b"} {
@@ -38,7 +38,7 @@ func TestAdoptionCountsInvitesAndJoinsPerDayOfTheWorkspaceOnly(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := []model.DayCount{{Day: yesterday.Format("2006-01-02"), Invited: 1}, {Day: now.Format("2006-01-02"), Invited: 2, Joined: 2}}
+		want := []model.DayCount{{Day: yesterday.Format(time.DateOnly), Invited: 1}, {Day: now.Format(time.DateOnly), Invited: 2, Joined: 2}}
 		if len(days) != 2 || days[0] != want[0] || days[1] != want[1] {
 			t.Fatalf("adoption = %+v, want %+v", days, want)
 		}

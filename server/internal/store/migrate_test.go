@@ -3,7 +3,6 @@ package store_test
 import (
 	"context"
 	"testing"
-	"time"
 
 	"clientportal/server/internal/model"
 
@@ -51,7 +50,7 @@ func TestMigrateUpgradesADatabaseOfThePreviousVersionKeepingItsData(t *testing.T
 				t.Fatalf("migrate to %d: %v", prev, err)
 			}
 			err = s.InTx(ctx, func(tx *store.Tx) error {
-				return tx.Workspaces().Create(&model.Workspace{ID: "w1", Slug: "kept", Name: "Kept", SendingDomain: "mail.kept.test", CreatedAt: time.Now().UTC()})
+				return tx.Workspaces().Create(&model.Workspace{ID: "w1", Slug: "kept", Name: "Kept", SendingDomain: "mail.kept.test", CreatedAt: s.Now()})
 			})
 			if err != nil {
 				t.Fatalf("write at version %d: %v", prev, err)

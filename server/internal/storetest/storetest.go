@@ -10,10 +10,13 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/google/uuid"
 	_ "github.com/jackc/pgx/v5/stdlib" // database/sql driver for creating test databases
 
+	"clientportal/server/internal/model"
 	"clientportal/server/internal/secure"
 	"clientportal/server/internal/store"
 	"clientportal/shared/clock"
@@ -105,4 +108,39 @@ func randomHex(n int) string {
 	b := make([]byte, n)
 	rand.Read(b)
 	return hex.EncodeToString(b)
+}
+
+// Contact stores a new, not yet invited contact of the workspace, the way
+// the owner adds one, stamped by the store's clock.
+func Contact(t testing.TB, s *store.Store, workspaceID, email, name string) model.Contact {
+	t.Helper()
+	now := s.Now()
+	c := model.Contact{ID: uuid.NewString(), WorkspaceID: workspaceID, Email: email, EmailLower: strings.ToLower(email),
+		Name: name, Status: "not_invited", CreatedAt: now, UpdatedAt: now}
+	if err := s.InTx(context.Background(), func(tx *store.Tx) error { return tx.Contacts().Create(&c) }); err != nil {
+		t.Fatalf("store contact %s: %v", email, err)
+	}
+	return c
+}
+
+// Counters are the workspace's invited and joined counts.
+func Counters(t testing.TB, s *store.Store, workspaceID string) model.Counters {
+	t.Helper()
+	var c model.Counters
+	err := s.View(context.Background(), func(tx *store.Tx) (err error) { c, err = tx.Workspaces().Counters(workspaceID); return err })
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// Emails lists the workspace's queued and sent emails, newest first.
+func Emails(t testing.TB, s *store.Store, workspaceID string) []model.Email {
+	t.Helper()
+	var es []model.Email
+	err := s.View(context.Background(), func(tx *store.Tx) (err error) { es, err = tx.Emails().Recent(workspaceID, 1000); return err })
+	if err != nil {
+		t.Fatal(err)
+	}
+	return es
 }

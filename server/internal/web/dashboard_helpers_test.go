@@ -184,18 +184,8 @@ func upload(t testing.TB, c *http.Client, pageURL, action, field, filename strin
 // documents feature emits when the owner sends one.
 func (lp *livePortal) sendDocument(contactID, title string) string {
 	lp.t.Helper()
-	id := uuid.NewString()
-	now := lp.sys.Clock.Now()
-	pdf := []byte("%PDF-1.7 " + id)
+	id := saveDocument(lp.t, lp.sys, lp.acme.Workspace.ID, contactID, title, model.DocSent)
 	err := lp.sys.Store.InTx(context.Background(), func(tx *store.Tx) error {
-		if err := tx.Blobs().Put(sha256Hex(pdf), "application/pdf", pdf); err != nil {
-			return err
-		}
-		d := &model.Document{ID: id, WorkspaceID: lp.acme.Workspace.ID, Title: title, SignerContactID: contactID, Status: model.DocSent,
-			Fields: "[]", PageCount: 1, OriginalSHA256: sha256Hex(pdf), CreatedAt: now, UpdatedAt: now, SentAt: &now}
-		if err := tx.Documents().Create(d); err != nil {
-			return err
-		}
 		return events.Emit(tx, lp.acme.Workspace.ID, "document.sent", map[string]any{"document_id": id, "contact_id": contactID})
 	})
 	if err != nil {
@@ -261,4 +251,27 @@ func webpSample(t testing.TB) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// saveDocument stores a sent document of the contact in a given status
+// straight to the store, stamped by the server's clock, and returns its id.
+func saveDocument(t testing.TB, sys *system.System, workspaceID, contactID, title, status string) string {
+	t.Helper()
+	id, now := uuid.NewString(), sys.Clock.Now()
+	pdf := []byte("%PDF-1.7 " + id)
+	err := sys.Store.InTx(context.Background(), func(tx *store.Tx) error {
+		if err := tx.Blobs().Put(sha256Hex(pdf), "application/pdf", pdf); err != nil {
+			return err
+		}
+		d := &model.Document{ID: id, WorkspaceID: workspaceID, Title: title, SignerContactID: contactID, Status: status,
+			Fields: "[]", PageCount: 1, OriginalSHA256: sha256Hex(pdf), CreatedAt: now, UpdatedAt: now, SentAt: &now}
+		if status == model.DocCompleted {
+			d.CompletedAt = &now
+		}
+		return tx.Documents().Create(d)
+	})
+	if err != nil {
+		t.Fatalf("store document %q: %v", title, err)
+	}
+	return id
 }

@@ -16,10 +16,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-	"github.com/google/uuid"
 
 	"clientportal/server/internal/model"
-	"clientportal/server/internal/store"
 	"clientportal/testkit/browsertest"
 )
 
@@ -119,22 +117,7 @@ func (lp *livePortal) uploadLogo(data []byte) (int, string) {
 // addDocument stores a document of the contact in a given status.
 func (lp *livePortal) addDocument(contactID, title, status string) {
 	lp.t.Helper()
-	id, now := uuid.NewString(), time.Now().UTC()
-	pdf := []byte("%PDF-1.7 " + id)
-	err := lp.sys.Store.InTx(context.Background(), func(tx *store.Tx) error {
-		if err := tx.Blobs().Put(sha256Hex(pdf), "application/pdf", pdf); err != nil {
-			return err
-		}
-		d := &model.Document{ID: id, WorkspaceID: lp.acme.Workspace.ID, Title: title, SignerContactID: contactID, Status: status,
-			Fields: "[]", PageCount: 1, OriginalSHA256: sha256Hex(pdf), CreatedAt: now, UpdatedAt: now, SentAt: &now}
-		if status == model.DocCompleted {
-			d.CompletedAt = &now
-		}
-		return tx.Documents().Create(d)
-	})
-	if err != nil {
-		lp.t.Fatal(err)
-	}
+	saveDocument(lp.t, lp.sys, lp.acme.Workspace.ID, contactID, title, status)
 }
 
 // portraitPNG draws a head-and-shoulders silhouette on a warm gradient.

@@ -71,22 +71,7 @@ func (p *portal) storeDomain(host string) {
 // straight to the store.
 func (p *portal) storeDocument(contactID, title, status string) {
 	p.t.Helper()
-	id, now := uuid.NewString(), p.sys.Clock.Now().UTC()
-	pdf := []byte("%PDF-1.7 " + id)
-	err := p.sys.Store.InTx(context.Background(), func(tx *store.Tx) error {
-		if err := tx.Blobs().Put(sha256Hex(pdf), "application/pdf", pdf); err != nil {
-			return err
-		}
-		d := &model.Document{ID: id, WorkspaceID: p.acme.Workspace.ID, Title: title, SignerContactID: contactID, Status: status,
-			Fields: "[]", PageCount: 1, OriginalSHA256: sha256Hex(pdf), CreatedAt: now, UpdatedAt: now, SentAt: &now}
-		if status == model.DocCompleted {
-			d.CompletedAt = &now
-		}
-		return tx.Documents().Create(d)
-	})
-	if err != nil {
-		p.t.Fatal(err)
-	}
+	saveDocument(p.t, p.sys, p.acme.Workspace.ID, contactID, title, status)
 }
 
 func TestWhatWaitsForAClientCountsWhatEachAppCountsForThemAlone(t *testing.T) {

@@ -14,11 +14,16 @@ import (
 // reports whether it is within max per window; known and unknown emails
 // count alike. The count is one atomic upsert shared by every instance.
 func (s *Server) AllowEmail(c *fiber.Ctx, workspaceID, email string, max int, window time.Duration) bool {
-	key := "login-email:" + workspaceID + ":" + strings.ToLower(strings.TrimSpace(email))
+	return s.allow(c, "login-email:"+workspaceID+":"+strings.ToLower(strings.TrimSpace(email)), max, window)
+}
+
+// allow counts one attempt under key and reports whether it is within max
+// per window; a count that cannot be made refuses rather than let a flood through.
+func (s *Server) allow(c *fiber.Ctx, key string, max int, window time.Duration) bool {
 	n, err := s.Counters.Hit(c.UserContext(), key, window)
 	if err != nil {
-		slog.Error("rate limit", "err", err)
-		return false // refuse rather than let a flood through
+		slog.Error("rate limit", "key", key, "err", err)
+		return false
 	}
 	return n <= max
 }
@@ -33,12 +38,7 @@ const (
 // AllowPicture counts a picture upload of a client and reports whether it
 // is within MaxPictures per PictureWindow, across every instance.
 func (s *Server) AllowPicture(c *fiber.Ctx, workspaceID, contactID string) bool {
-	n, err := s.Counters.Hit(c.UserContext(), "pictures:"+workspaceID+":"+contactID, PictureWindow)
-	if err != nil {
-		slog.Error("rate limit", "err", err)
-		return false
-	}
-	return n <= MaxPictures
+	return s.allow(c, "pictures:"+workspaceID+":"+contactID, MaxPictures, PictureWindow)
 }
 
 // TooManyPictures is the answer to an upload over the limit.
