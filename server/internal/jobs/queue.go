@@ -25,6 +25,14 @@ import (
 // Handler does one job; an error schedules a retry unless it is Permanent.
 type Handler func(ctx context.Context, job model.Job) error
 
+// Settle records what one try of a job did, in the transaction that
+// completes the job (err nil) or schedules its retry or death (dead says
+// which), so the domain's record and the job's state commit together.
+type Settle func(tx *store.Tx, err error, dead bool) error
+
+// SettledHandler does one job and returns, with its error, what to record.
+type SettledHandler func(ctx context.Context, job model.Job) (Settle, error)
+
 // DeadHandler records, in the transaction that marks job j dead, what its
 // end means to the domain; the fields it returns join the job.dead event.
 type DeadHandler func(tx *store.Tx, j model.Job) (map[string]any, error)
@@ -33,7 +41,7 @@ type DeadHandler func(tx *store.Tx, j model.Job) (map[string]any, error)
 type Queue struct {
 	store      *store.Store
 	clock      clock.Clock
-	handlers   map[string]Handler
+	handlers   map[string]SettledHandler
 	onDead     map[string]DeadHandler
 	wake       chan struct{}
 	Backoff    time.Duration // the first retry delay; doubles per attempt
@@ -50,13 +58,19 @@ const MaxAttempts = 32
 
 // New returns a queue with production timings.
 func New(s *store.Store, clk clock.Clock) *Queue {
-	return &Queue{store: s, clock: clock.Or(clk), handlers: map[string]Handler{}, onDead: map[string]DeadHandler{},
+	return &Queue{store: s, clock: clock.Or(clk), handlers: map[string]SettledHandler{}, onDead: map[string]DeadHandler{},
 		wake: make(chan struct{}, 1), Backoff: 30 * time.Second, MaxBackoff: time.Hour, Poll: time.Second,
 		Lease: 2 * time.Minute, Workers: 4}
 }
 
 // Handle registers the handler of a job kind.
-func (q *Queue) Handle(kind string, h Handler) { q.handlers[kind] = h }
+func (q *Queue) Handle(kind string, h Handler) {
+	q.handlers[kind] = func(ctx context.Context, j model.Job) (Settle, error) { return nil, h(ctx, j) }
+}
+
+// HandleSettled registers a handler whose record of each try commits with
+// the job's own state.
+func (q *Queue) HandleSettled(kind string, h SettledHandler) { q.handlers[kind] = h }
 
 // OnDead registers what a job of kind leaves behind when it dies.
 func (q *Queue) OnDead(kind string, h DeadHandler) { q.onDead[kind] = h }
@@ -84,22 +98,83 @@ func (q *Queue) Notify() {
 }
 
 // Run works until ctx is cancelled, then waits for running jobs to finish.
+// Workers take jobs from a short line of claimed ones; the line is topped up
+// whenever it has room for a worker's share and due work remains, so one slow
+// job never holds back the rest and a busy queue claims in batches. Jobs
+// still in the line at the end are released for the next instance at once.
 func (q *Queue) Run(ctx context.Context) {
+	if len(q.handlers) == 0 {
+		<-ctx.Done()
+		return
+	}
+	line := make(chan model.Job, 2*q.Workers)
+	taken := make(chan struct{}, 1)
+	var wg sync.WaitGroup
+	for range q.Workers {
+		wg.Go(func() {
+			for j := range line {
+				select {
+				case taken <- struct{}{}:
+				default:
+				}
+				q.runJob(context.WithoutCancel(ctx), j)
+			}
+		})
+	}
+	defer func() {
+		close(line)
+		q.release(line)
+		wg.Wait()
+	}()
 	for {
-		n, err := q.RunOnce(ctx)
-		if err != nil && ctx.Err() == nil {
-			slog.Error("job queue", "err", err)
+		more := false
+		if room := cap(line) - len(line); room >= q.Workers {
+			claimed, err := q.claim(ctx, room)
+			if err != nil && ctx.Err() == nil {
+				slog.Error("job queue", "err", err)
+			}
+			for _, j := range claimed {
+				line <- j
+			}
+			more = err == nil && len(claimed) == room
+		} else {
+			more = true // the line is full: top it up once workers take from it
 		}
-		if n > 0 {
-			continue
+		var whenTaken <-chan struct{}
+		if more {
+			whenTaken = taken
 		}
 		select {
 		case <-ctx.Done():
 			return
 		case <-q.wake:
+		case <-whenTaken:
 		case <-time.After(q.Poll):
 		}
 	}
+}
+
+// release gives back the jobs left in a closed line; the workers may still
+// take some of them while this runs, so it races them for each job.
+func (q *Queue) release(line <-chan model.Job) {
+	var ids []string
+	for j := range line {
+		ids = append(ids, j.ID)
+	}
+	if len(ids) == 0 {
+		return
+	}
+	if err := q.store.InTx(context.Background(), func(tx *store.Tx) error { return tx.Jobs().Release(ids) }); err != nil {
+		slog.Warn("release claimed jobs", "jobs", len(ids), "err", err)
+	}
+}
+
+func (q *Queue) claim(ctx context.Context, n int) (claimed []model.Job, err error) {
+	err = q.store.InTx(ctx, func(tx *store.Tx) (err error) {
+		claimed, err = tx.Jobs().Claim(n, q.Lease, q.kinds())
+		return err
+	})
+	return claimed, err
 }
 
 // RunOnce claims a batch of due jobs, runs them and returns how many ran.
@@ -107,11 +182,7 @@ func (q *Queue) RunOnce(ctx context.Context) (int, error) {
 	if len(q.handlers) == 0 {
 		return 0, nil
 	}
-	var claimed []model.Job
-	err := q.store.InTx(ctx, func(tx *store.Tx) (err error) {
-		claimed, err = tx.Jobs().Claim(q.Workers*4, q.Lease, q.kinds())
-		return err
-	})
+	claimed, err := q.claim(ctx, q.Workers*4)
 	if err != nil || len(claimed) == 0 {
 		return 0, err
 	}
@@ -140,9 +211,16 @@ func (q *Queue) kinds() []string {
 func (q *Queue) runJob(ctx context.Context, j model.Job) {
 	ctx, cancel := context.WithTimeout(ctx, q.Lease/2)
 	defer cancel()
-	err := safeRun(ctx, q.handlers[j.Kind], j)
+	settle, err := safeRun(ctx, q.handlers[j.Kind], j)
 	if err == nil {
-		q.finish(ctx, j, func(tx *store.Tx) error { return tx.Jobs().Complete(j.ID) })
+		q.finish(ctx, j, func(tx *store.Tx) error {
+			if settle != nil {
+				if err := settle(tx, nil, false); err != nil {
+					return err
+				}
+			}
+			return tx.Jobs().Complete(j.ID)
+		})
 		return
 	}
 	dead := errors.Is(err, errPermanent) || j.Attempts >= j.MaxAttempts
@@ -150,6 +228,11 @@ func (q *Queue) runJob(ctx context.Context, j model.Job) {
 	slog.Warn("job failed", "kind", j.Kind, "job", j.ID, "attempt", j.Attempts, "dead", dead, "err", err)
 	j.LastError = err.Error()
 	q.finish(ctx, j, func(tx *store.Tx) error {
+		if settle != nil {
+			if err := settle(tx, err, dead); err != nil {
+				return err
+			}
+		}
 		if err := tx.Jobs().Retry(j.ID, j.LastError, next, dead); err != nil || !dead {
 			return err
 		}
@@ -188,10 +271,10 @@ func (q *Queue) finish(ctx context.Context, j model.Job, fn func(tx *store.Tx) e
 	}
 }
 
-func safeRun(ctx context.Context, h Handler, j model.Job) (err error) {
+func safeRun(ctx context.Context, h SettledHandler, j model.Job) (settle Settle, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("job panicked: %v", r)
+			settle, err = nil, fmt.Errorf("job panicked: %v", r)
 		}
 	}()
 	return h(ctx, j)

@@ -6,11 +6,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/url"
 	"strconv"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	gomail "github.com/wneessen/go-mail"
+	"github.com/wneessen/go-mail/smtp"
 
 	"clientportal/server/internal/jobs"
 	"clientportal/server/internal/model"
@@ -21,12 +25,25 @@ type Sender interface {
 	Send(ctx context.Context, e model.Email) error
 }
 
-// SMTPSender sends over SMTP, with STARTTLS where the server offers it.
+// SMTPSender sends over SMTP, with STARTTLS where the server offers it. It
+// keeps up to MaxIdle connections open between messages, so a busy queue
+// does not pay a connect, EHLO, STARTTLS and AUTH per message; a connection
+// idle longer than IdleTimeout is closed rather than reused.
 type SMTPSender struct {
-	host     string
-	port     int
-	user     string
-	password string
+	host        string
+	port        int
+	client      *gomail.Client // settings only: each connection is its own *smtp.Client
+	MaxIdle     int
+	IdleTimeout time.Duration
+
+	mu    sync.Mutex
+	idle  []idleConn
+	dials atomic.Int64 // connections opened
+}
+
+type idleConn struct {
+	c     *smtp.Client
+	since time.Time
 }
 
 // NewSMTPSender reads smtp://user:pass@host:port.
@@ -35,37 +52,131 @@ func NewSMTPSender(u *url.URL) (*SMTPSender, error) {
 	if err != nil {
 		return nil, fmt.Errorf("PORTAL_SMTP_URL port: %w", err)
 	}
-	s := &SMTPSender{host: u.Hostname(), port: port}
+	opts := []gomail.Option{gomail.WithPort(port), gomail.WithTLSPolicy(gomail.TLSOpportunistic), gomail.WithTimeout(20 * time.Second)}
 	if u.User != nil {
-		s.user = u.User.Username()
-		s.password, _ = u.User.Password()
+		password, _ := u.User.Password()
+		opts = append(opts, gomail.WithSMTPAuth(gomail.SMTPAuthAutoDiscover), gomail.WithUsername(u.User.Username()), gomail.WithPassword(password))
 	}
-	return s, nil
+	c, err := gomail.NewClient(u.Hostname(), opts...)
+	if err != nil {
+		return nil, fmt.Errorf("smtp client for %s: %w", u.Hostname(), err)
+	}
+	return &SMTPSender{host: u.Hostname(), port: port, client: c, MaxIdle: 4, IdleTimeout: 30 * time.Second}, nil
 }
 
-// Send delivers e; its Message-ID is fixed, so a retry is recognisable.
+// Send delivers e over a kept connection when one is open, else a new one;
+// its Message-ID is fixed, so a retry is recognisable. A kept connection the
+// server has since closed fails its NOOP check before anything is sent, and
+// the message goes over a fresh connection instead.
 func (s *SMTPSender) Send(ctx context.Context, e model.Email) error {
 	m, err := buildMessage(e)
 	if err != nil {
 		return err
 	}
-	opts := []gomail.Option{gomail.WithPort(s.port), gomail.WithTLSPolicy(gomail.TLSOpportunistic), gomail.WithTimeout(20 * time.Second)}
-	if s.user != "" {
-		opts = append(opts, gomail.WithSMTPAuth(gomail.SMTPAuthAutoDiscover), gomail.WithUsername(s.user), gomail.WithPassword(s.password))
-	}
-	c, err := gomail.NewClient(s.host, opts...)
-	if err != nil {
-		return fmt.Errorf("smtp client for %s: %w", s.host, err)
-	}
-	if err := c.DialAndSendWithContext(ctx, m); err != nil {
-		err = fmt.Errorf("send to %s via %s:%d: %w", e.ToAddr, s.host, s.port, err)
-		var se *gomail.SendError
-		if errors.As(err, &se) && se.Reason == gomail.ErrSMTPRcptTo && !se.IsTemp() {
-			return jobs.Permanent(err) // the server refused the address for good
+	c, reused := s.take()
+	if c == nil {
+		if c, err = s.dial(ctx); err != nil {
+			return s.sendError(e, err)
 		}
-		return err
+	}
+	err = s.client.SendWithSMTPClient(c, m)
+	if reused && connCheckFailed(err) {
+		s.discard(c)
+		if c, err = s.dial(ctx); err != nil {
+			return s.sendError(e, err)
+		}
+		err = s.client.SendWithSMTPClient(c, m)
+	}
+	if err == nil || answered(err) {
+		s.put(c)
+	} else {
+		s.discard(c)
+	}
+	if err != nil {
+		return s.sendError(e, err)
 	}
 	return nil
+}
+
+func (s *SMTPSender) sendError(e model.Email, err error) error {
+	err = fmt.Errorf("send to %s via %s:%d: %w", e.ToAddr, s.host, s.port, err)
+	var se *gomail.SendError
+	if errors.As(err, &se) && se.Reason == gomail.ErrSMTPRcptTo && !se.IsTemp() {
+		return jobs.Permanent(err) // the server refused the address for good
+	}
+	return err
+}
+
+func (s *SMTPSender) dial(ctx context.Context) (*smtp.Client, error) {
+	s.dials.Add(1)
+	c, err := s.client.DialToSMTPClientWithContext(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("connect: %w", err)
+	}
+	return c, nil
+}
+
+// take returns the most recently used open connection, closing the ones
+// idle for too long.
+func (s *SMTPSender) take() (*smtp.Client, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for len(s.idle) > 0 {
+		ic := s.idle[len(s.idle)-1]
+		s.idle = s.idle[:len(s.idle)-1]
+		if time.Since(ic.since) < s.IdleTimeout {
+			return ic.c, true
+		}
+		go s.discard(ic.c)
+	}
+	return nil, false
+}
+
+func (s *SMTPSender) put(c *smtp.Client) {
+	s.mu.Lock()
+	if len(s.idle) < s.MaxIdle {
+		s.idle = append(s.idle, idleConn{c: c, since: time.Now()})
+		c = nil
+	}
+	s.mu.Unlock()
+	if c != nil {
+		s.discard(c)
+	}
+}
+
+func (s *SMTPSender) discard(c *smtp.Client) {
+	if err := s.client.CloseWithSMTPClient(c); err != nil {
+		slog.Debug("close smtp connection", "server", s.host, "err", err)
+	}
+}
+
+// Dials is how many connections the sender has opened.
+func (s *SMTPSender) Dials() int64 { return s.dials.Load() }
+
+// Close ends the kept connections (QUIT).
+func (s *SMTPSender) Close() error {
+	s.mu.Lock()
+	idle := s.idle
+	s.idle = nil
+	s.mu.Unlock()
+	for _, ic := range idle {
+		s.discard(ic.c)
+	}
+	return nil
+}
+
+// connCheckFailed reports a send refused before MAIL FROM because the
+// connection no longer answers: nothing was sent over it.
+func connCheckFailed(err error) bool {
+	var se *gomail.SendError
+	return errors.As(err, &se) && se.Reason == gomail.ErrConnCheck
+}
+
+// answered reports a refusal the server gave in reply to a command (and
+// after which the connection was reset), so the connection is still good.
+func answered(err error) bool {
+	var se *gomail.SendError
+	return errors.As(err, &se) && (se.Reason == gomail.ErrSMTPMailFrom || se.Reason == gomail.ErrSMTPRcptTo)
 }
 
 func buildMessage(e model.Email) (*gomail.Msg, error) {

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"log/slog"
 	"strings"
 	"time"
 
@@ -33,8 +32,16 @@ func NewService(s *store.Store, sender Sender, onFinal func(context.Context, *st
 	return &Service{store: s, sender: sender, onFinal: onFinal}
 }
 
+// Close ends the sender's kept connections, if it keeps any.
+func (s *Service) Close() error {
+	if c, ok := s.sender.(interface{ Close() error }); ok {
+		return c.Close()
+	}
+	return nil
+}
+
 // Register adds the delivery handler to the queue.
-func (s *Service) Register(q *jobs.Queue) { q.Handle(JobDeliver, s.deliver) }
+func (s *Service) Register(q *jobs.Queue) { q.HandleSettled(JobDeliver, s.deliver) }
 
 // Draft is a message before it is queued.
 type Draft struct {
@@ -81,10 +88,10 @@ type deliverPayload struct {
 	EmailID string `json:"email_id"`
 }
 
-func (s *Service) deliver(ctx context.Context, j model.Job) error {
+func (s *Service) deliver(ctx context.Context, j model.Job) (jobs.Settle, error) {
 	var p deliverPayload
 	if err := json.Unmarshal(j.Payload, &p); err != nil {
-		return jobs.Permanent(fmt.Errorf("decode %s payload: %w", JobDeliver, err))
+		return nil, jobs.Permanent(fmt.Errorf("decode %s payload: %w", JobDeliver, err))
 	}
 	var e model.Email
 	err := s.store.View(ctx, func(tx *store.Tx) (err error) {
@@ -92,18 +99,19 @@ func (s *Service) deliver(ctx context.Context, j model.Job) error {
 		return err
 	})
 	if errors.Is(err, store.ErrNotFound) {
-		return jobs.Permanent(err)
+		return nil, jobs.Permanent(err)
 	}
 	if err != nil || e.Status == model.EmailSent {
-		return err
+		return nil, err
 	}
-	sendErr := s.sender.Send(ctx, e)
-	return s.record(ctx, j, e, sendErr)
+	return s.settle(ctx, j, e), s.sender.Send(ctx, e)
 }
 
-func (s *Service) record(ctx context.Context, j model.Job, e model.Email, sendErr error) error {
-	final := j.Attempts >= j.MaxAttempts || jobs.IsPermanent(sendErr)
-	err := s.store.InTx(ctx, func(tx *store.Tx) error {
+// settle records a delivery try of e in the transaction that completes or
+// reschedules its job: sent (and the body dropped), or the error, final
+// when the job dies.
+func (s *Service) settle(ctx context.Context, j model.Job, e model.Email) jobs.Settle {
+	return func(tx *store.Tx, sendErr error, dead bool) error {
 		if sendErr == nil {
 			if err := tx.Emails().MarkSent(e.ID, j.Attempts, !keepsMessage(s.sender)); err != nil || s.onFinal == nil {
 				return err
@@ -111,17 +119,13 @@ func (s *Service) record(ctx context.Context, j model.Job, e model.Email, sendEr
 			e.Status, e.Attempts = model.EmailSent, j.Attempts
 			return s.onFinal(ctx, tx, e)
 		}
-		if err := tx.Emails().MarkAttempt(e.ID, j.Attempts, sendErr.Error(), final); err != nil {
+		if err := tx.Emails().MarkAttempt(e.ID, j.Attempts, sendErr.Error(), dead); err != nil {
 			return err
 		}
-		if final && s.onFinal != nil {
+		if dead && s.onFinal != nil {
 			e.Status, e.Error, e.Attempts = model.EmailFailed, sendErr.Error(), j.Attempts
 			return s.onFinal(ctx, tx, e)
 		}
 		return nil
-	})
-	if err != nil {
-		slog.Error("record email delivery", "email", e.ID, "err", err)
 	}
-	return sendErr
 }

@@ -31,6 +31,7 @@ type Server struct {
 	user    string // when set, mail is taken only after AUTH PLAIN as user
 	pass    string
 	logins  int // AUTH PLAIN exchanges received, right or wrong
+	conns   int // connections accepted
 	arrived chan struct{}
 }
 
@@ -136,6 +137,13 @@ func (s *Server) Logins() int {
 	return s.logins
 }
 
+// Connections is how many SMTP connections the server has accepted.
+func (s *Server) Connections() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.conns
+}
+
 func (s *Server) credentials() (user, pass string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -187,7 +195,12 @@ func (s *Server) rejection() error {
 
 type backend struct{ s *Server }
 
-func (b backend) NewSession(*smtp.Conn) (smtp.Session, error) { return &session{s: b.s}, nil }
+func (b backend) NewSession(*smtp.Conn) (smtp.Session, error) {
+	b.s.mu.Lock()
+	b.s.conns++
+	b.s.mu.Unlock()
+	return &session{s: b.s}, nil
+}
 
 // session collects one SMTP transaction.
 type session struct {

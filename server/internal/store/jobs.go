@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
 
 	"clientportal/server/internal/model"
@@ -52,6 +53,16 @@ func (r Jobs) Claim(n int, lease time.Duration, kinds []string) ([]model.Job, er
 		return nil, fmt.Errorf("claim jobs: %w", err)
 	}
 	return jobs, nil
+}
+
+// Release hands claimed jobs that did not start back to the queue at once,
+// the claim's attempt not counted.
+func (r Jobs) Release(ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	return notFound(r.db.db.Model(&model.Job{}).Where("id IN ? AND state = ?", ids, model.JobPending).
+		Updates(map[string]any{"locked_until": nil, "attempts": gorm.Expr("attempts - 1")}).Error, "release jobs")
 }
 
 // Complete marks a job done.

@@ -183,6 +183,9 @@ func (s *System) Close() error {
 	}
 	s.wg.Wait()
 	slog.Debug("background work stopped")
+	if err := s.Mail.Close(); err != nil {
+		slog.Warn("close smtp connections", "err", err)
+	}
 	if err := s.Store.Close(); err != nil {
 		return fmt.Errorf("close database: %w", err)
 	}
