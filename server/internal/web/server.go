@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/gofiber/fiber/v2"
@@ -14,6 +15,7 @@ import (
 
 	"clientportal/frontend"
 	"clientportal/server/internal/web/api"
+	"clientportal/server/internal/web/assets"
 	"clientportal/server/internal/web/httpx"
 	"clientportal/server/internal/web/portal"
 )
@@ -25,7 +27,12 @@ type Deps = httpx.Deps
 // TLS proxy's question.
 type Server struct {
 	*httpx.Server
+	assets *assets.Set
 }
+
+// staticFiles is the static tree with its hashed names, read once: the
+// embedded files never change while the program runs.
+var staticFiles = sync.OnceValues(func() (*assets.Set, error) { return assets.New(frontend.Static()) })
 
 // New builds the Fiber app with its middleware and routes; it fails when a
 // template or a vendored browser file is missing.
@@ -36,12 +43,16 @@ func New(d httpx.Deps) (*fiber.App, error) {
 	if err := frontend.CheckVendored(); err != nil {
 		return nil, err
 	}
-	views, err := loadViews()
+	static, err := staticFiles()
+	if err != nil {
+		return nil, err
+	}
+	views, err := loadViews(static)
 	if err != nil {
 		return nil, err
 	}
 	base := &httpx.Server{Deps: d}
-	s, owner, pages := &Server{base}, &api.Server{Server: base}, &portal.Server{Server: base}
+	s, owner, pages := &Server{base, static}, &api.Server{Server: base}, &portal.Server{Server: base}
 	app := fiber.New(fiber.Config{
 		Views:                 views,
 		ErrorHandler:          httpx.ErrorHandler(pages.RenderError),
@@ -61,8 +72,8 @@ func New(d httpx.Deps) (*fiber.App, error) {
 	return app, nil
 }
 
-func loadViews() (*html.Engine, error) {
-	engine := html.NewFileSystem(http.FS(frontend.PortalTemplates()), ".html")
+func loadViews(static *assets.Set) (*html.Engine, error) {
+	engine := html.NewFileSystem(http.FS(static.Templates(frontend.PortalTemplates())), ".html")
 	engine.AddFunc("add", func(a, b int) int { return a + b })
 	if err := engine.Load(); err != nil {
 		return nil, fmt.Errorf("load templates: %w", err)
