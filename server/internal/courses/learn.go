@@ -75,22 +75,67 @@ func (s *Service) Enrolment(ctx context.Context, workspaceID, contactID, courseI
 	return e, err
 }
 
-// Enrolments lists the client's published courses with their progress.
+// Enrolments lists the client's published courses with their progress, in
+// five statements however many courses there are.
 func (s *Service) Enrolments(ctx context.Context, workspaceID, contactID string) ([]Enrolment, error) {
 	var out []Enrolment
 	err := s.store.View(ctx, func(tx *store.Tx) error {
 		cs, err := tx.Courses().PublishedFor(workspaceID, contactID)
-		for _, c := range cs {
-			if err != nil {
-				break
-			}
-			var e Enrolment
-			e, err = enrolment(tx, workspaceID, contactID, c.ID)
-			out = append(out, e)
+		if err != nil || len(cs) == 0 {
+			return err
 		}
-		return err
+		ids := make([]string, len(cs))
+		for i, c := range cs {
+			ids[i] = c.ID
+		}
+		ms, ls, err := tx.Courses().ContentOf(workspaceID, ids)
+		if err != nil {
+			return err
+		}
+		gs, err := tx.Courses().GrantsOf(workspaceID, contactID)
+		if err != nil {
+			return err
+		}
+		done, err := tx.Courses().CompletionsOf(workspaceID, contactID)
+		if err != nil {
+			return err
+		}
+		out = enrolments(cs, ms, ls, gs, done)
+		return nil
 	})
 	return out, err
+}
+
+// enrolments puts each course together with its content, grant and the
+// lessons finished, keeping the courses' order.
+func enrolments(cs []model.Course, ms []model.CourseModule, ls []model.Lesson, gs []model.CourseGrant, done []model.LessonCompletion) []Enrolment {
+	byCourse := make(map[string]*Enrolment, len(cs))
+	out := make([]Enrolment, len(cs))
+	for i, c := range cs {
+		out[i] = Enrolment{Outline: Outline{Course: c}, Done: map[string]bool{}}
+		byCourse[c.ID] = &out[i]
+	}
+	for _, m := range ms {
+		if e := byCourse[m.CourseID]; e != nil {
+			e.Modules = append(e.Modules, m)
+		}
+	}
+	for _, l := range ls {
+		if e := byCourse[l.CourseID]; e != nil {
+			e.Lessons = append(e.Lessons, l)
+		}
+	}
+	for _, g := range gs {
+		if e := byCourse[g.CourseID]; e != nil {
+			e.Grant = g
+		}
+	}
+	for _, d := range done {
+		if e := byCourse[d.CourseID]; e != nil {
+			e.Done[d.LessonID] = true
+		}
+	}
+	return out
 }
 
 // InProgress counts the client's courses with lessons still to finish.

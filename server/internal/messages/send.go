@@ -134,6 +134,11 @@ func (s *Service) MarkRead(ctx context.Context, workspaceID, contactID, reader s
 	if unread, err := s.anyUnread(ctx, workspaceID, contactID, other); err != nil || !unread {
 		return err // nothing to mark: opening the page writes nothing
 	}
+	return s.markRead(ctx, workspaceID, contactID, reader, other)
+}
+
+// markRead marks other's messages read by reader and tells the owner.
+func (s *Service) markRead(ctx context.Context, workspaceID, contactID, reader, other string) error {
 	return s.store.InTx(ctx, func(tx *store.Tx) error {
 		if _, err := tx.Contacts().ByID(workspaceID, contactID); err != nil {
 			return store.Missing(err, contactMissing)

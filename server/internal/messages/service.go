@@ -70,6 +70,26 @@ func (s *Service) Thread(ctx context.Context, workspaceID, contactID string) (Th
 	return t, err
 }
 
+// ClientThread loads the last messages of a client's conversation, as the
+// signed-in client sees it, and marks the owner's messages among them read;
+// a view with nothing unread takes one statement and writes nothing.
+func (s *Service) ClientThread(ctx context.Context, workspaceID, contactID string) ([]model.Message, error) {
+	var ms []model.Message
+	err := s.store.View(ctx, func(tx *store.Tx) (err error) {
+		ms, err = tx.Messages().Thread(workspaceID, contactID, threadLimit)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range ms {
+		if m.Author == model.AuthorOwner && m.ReadAt == nil {
+			return ms, s.markRead(ctx, workspaceID, contactID, model.AuthorClient, model.AuthorOwner)
+		}
+	}
+	return ms, nil
+}
+
 // InboxThread is one conversation in the owner's inbox.
 type InboxThread struct {
 	Contact model.Contact

@@ -58,6 +58,21 @@ func (r Courses) Content(workspaceID, courseID string) ([]model.CourseModule, []
 	return ms, ls, notFound(err, "lessons of course "+courseID)
 }
 
+// ContentOf returns the modules and lessons of several courses, each in
+// order, in two statements.
+func (r Courses) ContentOf(workspaceID string, courseIDs []string) ([]model.CourseModule, []model.Lesson, error) {
+	var ms []model.CourseModule
+	var ls []model.Lesson
+	if len(courseIDs) == 0 {
+		return nil, nil, nil
+	}
+	if err := r.db.db.Where("workspace_id = ? AND course_id IN ?", workspaceID, courseIDs).Order("course_id, position").Find(&ms).Error; err != nil {
+		return nil, nil, notFound(err, "modules of courses")
+	}
+	err := r.db.db.Where("workspace_id = ? AND course_id IN ?", workspaceID, courseIDs).Order("course_id, position").Find(&ls).Error
+	return ms, ls, notFound(err, "lessons of courses")
+}
+
 // Lesson loads one lesson of a course.
 func (r Courses) Lesson(workspaceID, courseID, lessonID string) (model.Lesson, error) {
 	var l model.Lesson
@@ -134,6 +149,20 @@ func (r Courses) PublishedFor(workspaceID, contactID string) ([]model.Course, er
 		Where("courses.workspace_id = ? AND g.contact_id = ? AND courses.status = ?", workspaceID, contactID, "published").
 		Order("g.granted_at DESC, courses.id").Find(&cs).Error
 	return cs, notFound(err, "courses of contact "+contactID)
+}
+
+// GrantsOf lists a contact's grants, of every course.
+func (r Courses) GrantsOf(workspaceID, contactID string) ([]model.CourseGrant, error) {
+	var gs []model.CourseGrant
+	err := r.db.db.Where("workspace_id = ? AND contact_id = ?", workspaceID, contactID).Find(&gs).Error
+	return gs, notFound(err, "grants of contact "+contactID)
+}
+
+// CompletionsOf lists a contact's finished lessons, of every course.
+func (r Courses) CompletionsOf(workspaceID, contactID string) ([]model.LessonCompletion, error) {
+	var cs []model.LessonCompletion
+	err := r.db.db.Where("workspace_id = ? AND contact_id = ?", workspaceID, contactID).Order("completed_at").Find(&cs).Error
+	return cs, notFound(err, "completions of contact "+contactID)
 }
 
 // Visit remembers the lesson a contact opened last.

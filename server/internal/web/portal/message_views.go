@@ -35,17 +35,14 @@ type MessagesPage struct {
 // the owner wrote as read.
 func (s *Server) clientThread(c *fiber.Ctx, problem string) (MessageThread, error) {
 	ct := currentClient(c)
-	if err := s.Messages.MarkRead(c.UserContext(), ct.WorkspaceID, ct.ID, model.AuthorClient); err != nil {
-		return MessageThread{}, err
-	}
-	t, err := s.Messages.Thread(c.UserContext(), ct.WorkspaceID, ct.ID)
+	thread, err := s.Messages.ClientThread(c.UserContext(), ct.WorkspaceID, ct.ID)
 	if err != nil {
 		return MessageThread{}, err
 	}
 	w, _ := currentWorkspace(c)
 	sec, _ := sectionBySlug("messages")
 	out := MessageThread{Workspace: w.Name, Error: problem, EmptyText: fmt.Sprintf(sec.Empty, w.Name)}
-	for _, m := range t.Messages {
+	for _, m := range thread {
 		v := MessageView{ID: m.ID, Author: w.Name, When: m.CreatedAt.Format("2 Jan 2006, 15:04") + " UTC", Mine: m.Author == model.AuthorClient,
 			HTML: messages.RenderBody(m.Body), Attachment: m.AttachmentName}
 		if v.Mine {
