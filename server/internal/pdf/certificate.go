@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"time"
 
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
@@ -36,12 +37,13 @@ func certificateLines(req *SealRequest) []certLine {
 		{text: "Certificate of completion", size: 18},
 		{text: "Document: " + plainText(req.Title), size: 11, gap: 12},
 		{text: "Document ID: " + plainText(req.DocumentID), size: 10},
-		{text: "Signer: " + plainText(req.SignerName), size: 11},
-		{text: "Signer email: " + plainText(req.SignerEmail), size: 10},
+	}
+	lines = append(lines, signerLines(req)...)
+	lines = append(lines, []certLine{
 		{text: "SHA-256 of the original document:", size: 10, gap: 8},
 		{text: hex.EncodeToString(sum[:]), size: 9},
 		{text: "Events (UTC)", size: 12, gap: 12},
-	}
+	}...)
 	for _, e := range req.Audit {
 		lines = append(lines, eventLines(e)...)
 	}
@@ -49,6 +51,26 @@ func certificateLines(req *SealRequest) []certLine {
 		text: "This copy carries a digital signature; any change made to it after signing breaks that signature.",
 		size: 8, gap: 12,
 	})
+}
+
+// CertifiedSigner is one signer as the certificate lists them.
+type CertifiedSigner struct {
+	Name, Email string
+	SignedAt    time.Time
+}
+
+// signerLines names every signer, or the request's one signer.
+func signerLines(req *SealRequest) []certLine {
+	if len(req.Signers) == 0 {
+		return []certLine{{text: "Signer: " + plainText(req.SignerName), size: 11},
+			{text: "Signer email: " + plainText(req.SignerEmail), size: 10}}
+	}
+	lines := []certLine{{text: fmt.Sprintf("Signers (%d)", len(req.Signers)), size: 11, gap: 4}}
+	for i, sg := range req.Signers {
+		lines = append(lines, certLine{text: fmt.Sprintf("%d. %s <%s>, signed %s UTC", i+1, plainText(sg.Name),
+			plainText(sg.Email), sg.SignedAt.UTC().Format("2006-01-02 15:04:05")), size: 10})
+	}
+	return lines
 }
 
 // eventLines returns the two lines of one audit event.

@@ -22,6 +22,10 @@ type Field struct {
 	Kind       FieldKind
 	Page       int // 1-based
 	X, Y, W, H float64
+	// Text and Image fill the field with one signer's own name, date or
+	// signature; when both are empty the request's signer fills it.
+	Text  string
+	Image []byte
 }
 
 // ErrBadField is returned for a field outside the document or the page.

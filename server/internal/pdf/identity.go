@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/digitorus/pdf"
@@ -131,12 +132,16 @@ func newIdentity(key crypto.Signer, cert *x509.Certificate, chain []*x509.Certif
 	return &Identity{Certificate: cert, Chain: chain, Key: key}, nil
 }
 
-// sign applies the digital signature to doc, in memory. Nothing may
-// rewrite the result afterwards.
-func (id *Identity) sign(doc []byte, reason string, at time.Time) ([]byte, error) {
+// sign applies the digital signature to doc, in memory: a certification
+// signature (DocMDP) that allows no change, timestamped by tsa unless it is
+// nil. Nothing may rewrite the result afterwards.
+func (id *Identity) sign(doc []byte, reason string, at time.Time, tsa *timestampAuthority) ([]byte, error) {
 	rdr, err := pdf.NewReader(bytes.NewReader(doc), int64(len(doc)))
 	if err != nil {
 		return nil, fmt.Errorf("sign: read: %w", err)
+	}
+	if err := numberPerms(doc, rdr); err != nil {
+		return nil, fmt.Errorf("sign: certification: %w", err)
 	}
 	if at.IsZero() {
 		at = time.Now()
@@ -151,9 +156,13 @@ func (id *Identity) sign(doc []byte, reason string, at time.Time) ([]byte, error
 		DigestAlgorithm:   crypto.SHA256,
 		Certificate:       id.Certificate,
 		CertificateChains: [][]*x509.Certificate{append([]*x509.Certificate{id.Certificate}, id.Chain...)},
+		TSA:               tsa.options(),
 	}
 	var out bytes.Buffer
 	if err := sign.Sign(bytes.NewReader(doc), &out, rdr, int64(len(doc)), data); err != nil {
+		if tsa != nil && strings.Contains(err.Error(), "timestamp") {
+			return nil, fmt.Errorf("sign: %w at %s: %w", ErrTimestamp, tsa.url, err)
+		}
 		return nil, fmt.Errorf("sign: %w", err)
 	}
 	return out.Bytes(), nil

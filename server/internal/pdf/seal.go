@@ -30,12 +30,15 @@ type SealRequest struct {
 	SignatureImage []byte    // PNG of the drawn signature; empty: the typed name in a script font
 	SignedAt       time.Time // shown in date fields
 	Fields         []Field
+	Signers        []CertifiedSigner // every signer, for the certificate; empty: SignerName alone
 	Audit          []AuditEvent
 	Identity       *Identity // the certificate and key of the digital signature
 }
 
 // Seal stamps every field, appends the certificate of completion and signs
-// the result digitally, last. The original is not changed.
+// the result digitally, last, as a certification that allows no change;
+// with a timestamp authority the signature carries its timestamp, and a
+// missing timestamp fails the seal (ErrTimestamp). The original is not changed.
 func (s *Sealer) Seal(ctx context.Context, req SealRequest) ([]byte, error) {
 	if req.Identity == nil {
 		return nil, fmt.Errorf("seal %s: no signing identity", req.DocumentID)
@@ -47,7 +50,7 @@ func (s *Sealer) Seal(ctx context.Context, req SealRequest) ([]byte, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("seal %s: %w", req.DocumentID, err)
 	}
-	signed, err := req.Identity.sign(doc, req.Title, req.SignedAt)
+	signed, err := req.Identity.sign(doc, req.Title, req.SignedAt, s.tsa)
 	if err != nil {
 		return nil, fmt.Errorf("seal %s: %w", req.DocumentID, err)
 	}
@@ -75,6 +78,9 @@ func (s *Sealer) stampAndCertify(ctx context.Context, req *SealRequest) ([]byte,
 	if err := s.appendCertificate(pdf, req); err != nil {
 		return nil, err
 	}
+	if err := addPerms(pdf); err != nil {
+		return nil, err
+	}
 	var out bytes.Buffer
 	if err := api.Write(pdf, &out, conf); err != nil {
 		return nil, fmt.Errorf("write: %w", err)
@@ -89,7 +95,7 @@ func (s *Sealer) stampFields(pdf *model.Context, req *SealRequest, info Info) er
 		return err
 	}
 	for b, pages := range st.images {
-		wm, err := imageStamp(req.SignatureImage, b)
+		wm, err := imageStamp([]byte(b.png), b.box)
 		if err != nil {
 			return err
 		}

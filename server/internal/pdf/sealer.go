@@ -9,6 +9,7 @@ import (
 // share it: Seal is safe for concurrent calls.
 type Sealer struct {
 	fonts *fontBook
+	tsa   *timestampAuthority // nil: signatures carry no timestamp
 }
 
 // NewSealer prepares pdfcpu's configuration folder under configDir and

@@ -20,18 +20,28 @@ const textFill = 0.7
 // on many pages embeds its image once.
 type fieldStamps struct {
 	text   map[int][]*model.Watermark
-	images map[box]types.IntSet
+	images map[imageAt]types.IntSet
+}
+
+// imageAt is one signature image at one box.
+type imageAt struct {
+	box
+	png string
 }
 
 // stamps returns the watermarks for every field.
 func (s *Sealer) stamps(req *SealRequest, info Info) (fieldStamps, error) {
-	st := fieldStamps{text: map[int][]*model.Watermark{}, images: map[box]types.IntSet{}}
+	st := fieldStamps{text: map[int][]*model.Watermark{}, images: map[imageAt]types.IntSet{}}
 	for i, f := range req.Fields {
 		if err := f.validate(info); err != nil {
 			return st, fmt.Errorf("field %d: %w", i+1, err)
 		}
-		if f.Kind == FieldSignature && len(req.SignatureImage) > 0 {
-			b := f.points(info.Pages[f.Page-1])
+		img := f.Image
+		if len(img) == 0 && f.Text == "" {
+			img = req.SignatureImage
+		}
+		if f.Kind == FieldSignature && len(img) > 0 {
+			b := imageAt{f.points(info.Pages[f.Page-1]), string(img)}
 			if st.images[b] == nil {
 				st.images[b] = types.IntSet{}
 			}
@@ -51,8 +61,12 @@ func (s *Sealer) stamps(req *SealRequest, info Info) (fieldStamps, error) {
 func (s *Sealer) fieldStamp(req *SealRequest, f Field, p PageInfo) (*model.Watermark, error) {
 	b := f.points(p)
 	switch {
+	case f.Kind == FieldSignature && f.Text != "":
+		return s.textStamp(f.Text, scriptFonts, b)
 	case f.Kind == FieldSignature:
 		return s.textStamp(req.SignerName, scriptFonts, b)
+	case f.Text != "":
+		return s.textStamp(f.Text, textFonts, b)
 	case f.Kind == FieldName:
 		return s.textStamp(req.SignerName, textFonts, b)
 	default:

@@ -21,7 +21,10 @@ type VerifyResult struct {
 	CoversWholeFile bool // nothing was appended after the last signature
 	Subject         string
 	Certificate     *x509.Certificate // the signer's; compare it with the workspace's
-	SignedAt        time.Time         // the signing time written by the signer
+	SignedAt        time.Time         // the signing time written by the signer, or the timestamp's
+	Fingerprint     string            // the SHA-256 of the signer's certificate (see Fingerprint)
+	Timestamp       *Timestamp        // the RFC 3161 timestamp of the last signature, if any
+	Certified       bool              // a certification signature (DocMDP) that allows no change
 	Problem         string            // why the signature is not valid, for people
 }
 
@@ -39,11 +42,32 @@ func Verify(data []byte) (VerifyResult, error) {
 		return VerifyResult{Problem: "The document has no digital signature."}, nil
 	}
 	res := VerifyResult{CoversWholeFile: lastRangeCoversAll(data) && cleanSignatureGap(data)}
+	signed := signedRevision(data)
+	res.Certified = certifiedNoChanges(signed)
 	resp, err := verify.VerifyWithOptions(bytes.NewReader(data), int64(len(data)), verifyOptions())
+	if err != nil && len(signed) < len(data) {
+		// an update appended after signing that the verifier cannot follow:
+		// judge the signed revision, which no longer covers the file
+		resp, err = verify.VerifyWithOptions(bytes.NewReader(signed), int64(len(signed)), verifyOptions())
+	}
 	if err != nil {
-		return VerifyResult{Signed: true, Problem: "The digital signature is damaged."}, nil
+		return VerifyResult{Signed: true, Certified: res.Certified, Problem: "The digital signature is damaged."}, nil
 	}
 	return fillResult(res, resp), nil
+}
+
+// signedRevision is the part of data the last signature's byte range ends
+// at: the file as it was signed, before any later update.
+func signedRevision(data []byte) []byte {
+	v, ok := lastByteRange(data)
+	if !ok || v[2]+v[3] > int64(len(data)) {
+		return data
+	}
+	end := v[2] + v[3]
+	for end < int64(len(data)) && (data[end] == '\n' || data[end] == '\r') {
+		end++
+	}
+	return data[:end]
 }
 
 func verifyOptions() *verify.VerifyOptions {
@@ -71,13 +95,21 @@ func fillResult(res VerifyResult, resp *verify.Response) VerifyResult {
 	if len(last.Certificates) > 0 && last.Certificates[0].Certificate != nil {
 		res.Certificate = last.Certificates[0].Certificate
 		res.Subject = res.Certificate.Subject.String()
+		res.Fingerprint = Fingerprint(res.Certificate)
 	}
-	if last.SignatureTime != nil {
+	res.Timestamp = timestampOf(last.TimeStamp)
+	switch {
+	case last.SignatureTime != nil:
 		res.SignedAt = *last.SignatureTime
+	case res.Timestamp != nil:
+		res.SignedAt = res.Timestamp.Time
 	}
 	switch {
 	case !res.Valid:
 		res.Problem = "The document was changed after it was signed."
+	case !res.CoversWholeFile && res.Certified:
+		res.Valid = false
+		res.Problem = "The document was changed after it was certified, and its certification allows no change."
 	case !res.CoversWholeFile:
 		res.Valid = false
 		res.Problem = "The document was changed outside the signed content after it was signed."
