@@ -1,6 +1,8 @@
 // The document viewer: PDF.js draws each page to fit the width (zoomable),
-// the fields to fill are highlighted on their pages, and "Next field" walks
-// the signer from one field to the next, then to the Sign form.
+// and every field sits over its page as a real control. Pages and fields
+// are laid out again whenever the width changes (a resize, a rotation).
+// What a tap on a field does is sign.js's business: the viewer announces
+// the fields with a "fields-ready" event once they exist.
 import * as pdfjsLib from "/static/vendor/pdf.min.mjs";
 
 pdfjsLib.GlobalWorkerOptions.workerSrc = "/static/vendor/pdf.worker.min.mjs";
@@ -8,7 +10,9 @@ pdfjsLib.GlobalWorkerOptions.workerSrc = "/static/vendor/pdf.worker.min.mjs";
 const MIN_ZOOM = 0.5;
 const MAX_ZOOM = 4;
 const MAX_CANVAS_PIXELS = 16e6;
+const MIN_TAP = 44; // CSS px of tap area, whatever the size of the box
 const LABELS = { signature: "Sign here", name: "Your name", date: "Date" };
+const KINDS = { signature: "Signature", name: "Name", date: "Date" };
 
 const host = document.getElementById("pdf-pages");
 if (host) {
@@ -22,9 +26,15 @@ async function start(host) {
   const doc = await pdfjsLib.getDocument({ url: host.dataset.pdf, isEvalSupported: false, useSystemFonts: true }).promise;
   const state = { zoom: 1, pages: [], width: 0 };
   host.textContent = "";
+  const mine = fields.filter((f) => f.mine).length;
+  let order = 0;
   for (let n = 1; n <= doc.numPages; n++) {
-    state.pages.push(pageView(await doc.getPage(n), n, doc.numPages, fields));
-    host.appendChild(state.pages[n - 1].wrap);
+    const p = pageView(await doc.getPage(n), n, doc.numPages);
+    for (const f of fields) {
+      if (f.page === n) p.wrap.appendChild(fieldControl(f, f.mine ? ++order : 0, mine));
+    }
+    state.pages.push(p);
+    host.appendChild(p.wrap);
   }
   const observer = new IntersectionObserver((entries) => {
     for (const e of entries) {
@@ -34,50 +44,69 @@ async function start(host) {
   state.pages.forEach((p) => observer.observe(p.wrap));
   layout(host, state);
   await draw(state.pages[0]);
-  host.dataset.ready = "true";
   wireZoom(host, state);
-  wireGuide(host);
+  host.dataset.ready = "true";
+  host.dispatchEvent(new CustomEvent("fields-ready", { bubbles: true }));
 }
 
-// pageView makes the box of one page: its canvas and its field overlays.
-function pageView(page, n, total, fields) {
+// pageView makes the box of one page, which holds its canvas and fields.
+function pageView(page, n, total) {
   const wrap = document.createElement("div");
   wrap.className = "pdf-page";
   wrap.dataset.page = String(n);
-  wrap.setAttribute("role", "img");
+  wrap.setAttribute("role", "group");
   wrap.setAttribute("aria-label", "Page " + n + " of " + total);
   const canvas = document.createElement("canvas");
+  canvas.setAttribute("aria-hidden", "true");
   wrap.appendChild(canvas);
-  fields.forEach((f, i) => {
-    if (f.page === n) wrap.appendChild(fieldBox(f, i));
-  });
   return { page, wrap, canvas, viewport: null, rendered: false, task: null };
 }
 
-// fieldBox places a field in fractions of the visible page, from its top-left.
-function fieldBox(f, i) {
-  const box = document.createElement("div");
-  box.className = "doc-field doc-field-" + f.kind;
-  box.dataset.index = String(i);
-  box.tabIndex = -1;
-  box.style.left = f.x * 100 + "%";
-  box.style.top = f.y * 100 + "%";
-  box.style.width = f.w * 100 + "%";
-  box.style.height = f.h * 100 + "%";
-  box.textContent = LABELS[f.kind] || f.kind;
-  return box;
+// fieldControl makes a field: a button for the signer's own fields, a
+// plain box for the other signers'.
+function fieldControl(f, order, total) {
+  const el = document.createElement(f.mine ? "button" : "div");
+  el.className = "doc-field doc-field-" + f.kind + (f.mine ? " mine" : " theirs") + (f.signed ? " filled" : "");
+  el.dataset.index = String(f.index);
+  el.dataset.kind = f.kind;
+  for (const k of ["x", "y", "w", "h"]) el.dataset[k] = String(f[k]);
+  const label = document.createElement("span");
+  label.className = "doc-field-label";
+  el.appendChild(label);
+  if (f.mine) {
+    el.type = "button";
+    el.dataset.order = String(order);
+    label.textContent = f.value || LABELS[f.kind] || f.kind;
+    el.setAttribute("aria-label", label.textContent + ": " + KINDS[f.kind].toLowerCase() + " field " + order + " of " + total);
+    return el;
+  }
+  if (f.image) {
+    const img = document.createElement("img");
+    img.src = f.image;
+    img.alt = "Signature of " + f.signer;
+    label.appendChild(img);
+  } else if (f.signature) {
+    label.textContent = f.signature;
+    label.classList.add("typed");
+  } else {
+    label.textContent = f.value || (f.signed ? "Signed" : "For " + f.signer);
+  }
+  el.title = (f.signed ? "Filled by " : "For ") + f.signer;
+  return el;
 }
 
-// layout sizes every page box for the current width and zoom; pages are
-// drawn when they scroll into view.
+// layout sizes every page for the current width and zoom and places the
+// fields on it in CSS px, each at least MIN_TAP square around its box.
 function layout(host, state) {
   const avail = Math.max(200, host.clientWidth - 16);
   state.width = host.clientWidth;
   for (const p of state.pages) {
     const base = p.page.getViewport({ scale: 1 });
     p.viewport = p.page.getViewport({ scale: (avail / base.width) * state.zoom });
-    p.wrap.style.width = Math.floor(p.viewport.width) + "px";
-    p.wrap.style.height = Math.floor(p.viewport.height) + "px";
+    const w = Math.floor(p.viewport.width), h = Math.floor(p.viewport.height);
+    p.wrap.style.width = w + "px";
+    p.wrap.style.height = h + "px";
+    p.wrap.querySelectorAll(".doc-field").forEach((el) => place(el, w, h));
     if (p.task) p.task.cancel();
     p.rendered = false;
   }
@@ -86,6 +115,20 @@ function layout(host, state) {
     const r = p.wrap.getBoundingClientRect();
     if (r.bottom > top.top - 400 && r.top < top.bottom + 400) draw(p);
   });
+  host.dataset.layoutWidth = String(state.width);
+}
+
+function place(el, pw, ph) {
+  const d = el.dataset;
+  let x = Number(d.x) * pw, y = Number(d.y) * ph, w = Number(d.w) * pw, h = Number(d.h) * ph;
+  if (w < MIN_TAP) { x -= (MIN_TAP - w) / 2; w = MIN_TAP; }
+  if (h < MIN_TAP) { y -= (MIN_TAP - h) / 2; h = MIN_TAP; }
+  x = Math.min(Math.max(0, x), Math.max(0, pw - w));
+  y = Math.min(Math.max(0, y), Math.max(0, ph - h));
+  el.style.left = Math.round(x) + "px";
+  el.style.top = Math.round(y) + "px";
+  el.style.width = Math.round(w) + "px";
+  el.style.height = Math.round(h) + "px";
 }
 
 async function draw(p) {
@@ -102,12 +145,14 @@ async function draw(p) {
     await p.task.promise;
     p.rendered = true;
   } catch (e) {
-    // cancelled by a new zoom: drawn again at the new size
+    // cancelled by a new layout: drawn again at the new size
   } finally {
     p.task = null;
   }
 }
 
+// wireZoom wires the zoom buttons, and lays everything out again when the
+// viewer's width changes: a window resize, a phone turned on its side.
 function wireZoom(host, state) {
   const level = document.getElementById("zoom-level");
   const set = (z) => {
@@ -119,36 +164,15 @@ function wireZoom(host, state) {
   on("zoom-out", () => set(state.zoom / 1.25));
   on("zoom-fit", () => set(1));
   let timer = 0;
-  window.addEventListener("resize", () => {
+  const again = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (host.clientWidth !== state.width) layout(host, state);
-    }, 150);
-  });
-}
-
-// wireGuide moves the signer from field to field, then to the Sign form.
-function wireGuide(host) {
-  const btn = document.getElementById("next-field");
-  if (!btn) return;
-  const boxes = Array.from(host.querySelectorAll(".doc-field")).sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index));
-  let at = -1;
-  btn.addEventListener("click", () => {
-    boxes.forEach((b) => b.classList.remove("active"));
-    at++;
-    if (at >= boxes.length) {
-      at = -1;
-      const name = document.getElementById("sign-name");
-      document.getElementById("doc-status")?.scrollIntoView({ behavior: "smooth", block: "start" });
-      if (name) name.focus({ preventScroll: true });
-      btn.textContent = "Go to the first field";
-      return;
-    }
-    const box = boxes[at];
-    box.classList.add("active");
-    box.scrollIntoView({ behavior: "smooth", block: "center", inline: "center" });
-    btn.textContent = at + 1 < boxes.length ? "Next field (" + (at + 2) + " of " + boxes.length + ")" : "Go to Sign";
-  });
+    }, 100);
+  };
+  window.addEventListener("resize", again);
+  window.addEventListener("orientationchange", again);
+  if (window.ResizeObserver) new ResizeObserver(again).observe(host);
 }
 
 function on(id, fn) {

@@ -3,10 +3,8 @@ package documents_test
 import (
 	"context"
 	"net"
-	"net/http"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -17,7 +15,6 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"clientportal/server/internal/systemtest"
-	"clientportal/shared/api"
 	"clientportal/testkit/browsertest"
 )
 
@@ -33,78 +30,6 @@ func livePortal(t *testing.T) (*portal, string) {
 	p := &portal{t: t, sys: sys}
 	p.acme = p.setup("Acme")
 	return p, port
-}
-
-func TestClientSignsOnAPhoneFromTheEmailAndDownloadsAValidFinalCopy(t *testing.T) {
-	p, port := livePortal(t)
-	owner := api.NewClient("http://127.0.0.1:"+port, p.acme.Token, &http.Client{Timeout: 30 * time.Second})
-	ctx := context.Background()
-	jane, err := owner.CreateContact(ctx, api.NewContact{Email: "jane@example.com", Name: "Jane Doe"}, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	orig := contractPDF()
-	d, err := owner.UploadDocument(ctx, api.NewDocument{Title: "Service agreement", SignerContactID: jane.ID, PDF: orig}, "")
-	if err != nil {
-		t.Fatalf("upload: %v", err)
-	}
-	if _, err := owner.SendDocument(ctx, d.ID, ""); err != nil {
-		t.Fatalf("send: %v", err)
-	}
-	link := p.signLink("jane@example.com")
-	if !strings.HasPrefix(link, "http://acme.localhost:"+port+"/documents/"+d.ID+"/open/") {
-		t.Fatalf("the email's link %q does not open the document on Acme's portal", link)
-	}
-
-	b := browsertest.New(t, browsertest.Viewport(360, 740), browsertest.Timeout(30*time.Second))
-	downloads := t.TempDir()
-	b.Run(allowDownloads(downloads), chromedp.Navigate(link))
-	if got := b.Text("main h1"); got != "Service agreement" {
-		t.Fatalf("one-click page heading %q", got)
-	}
-	click(b, "#open-document")
-	b.Run(chromedp.WaitVisible(chromedp.CSS(`#pdf-pages[data-ready="true"] canvas`)))
-	if n := browsertest.Value(b, chromedp.Evaluate[int](`document.querySelectorAll(".doc-field").length`)); n != 3 {
-		t.Fatalf("%d highlighted fields on the pages, want the 3 of the signature block", n)
-	}
-	if w := browsertest.Value(b, chromedp.Evaluate[int](`document.documentElement.scrollWidth`)); w > 360 {
-		t.Errorf("the page is %d px wide on a 360 px phone: it scrolls sideways", w)
-	}
-	b.Run(chromedp.Click(chromedp.CSS("#next-field"), chromedp.NodeVisible))
-	if got := b.Text(".doc-field.active"); got != "Sign here" {
-		t.Errorf("the guide's first field reads %q, want Sign here", got)
-	}
-	settle(t, b) // the guide scrolls smoothly: click once the page stands still
-	b.Run(chromedp.Click(chromedp.CSS("#zoom-in"), chromedp.NodeVisible))
-	waitFor(t, "the zoom level to read 125% after +", 5*time.Second, func() bool {
-		return b.Text("#zoom-level") == "125%"
-	})
-	settle(t, b)
-	drawSignature(t, b)
-	b.Run(chromedp.Click(chromedp.CSS("#sign-consent"), chromedp.NodeVisible))
-	if hidden := browsertest.Value(b, chromedp.Evaluate[bool](`document.getElementById("sign-pad-error").hidden`)); !hidden {
-		t.Fatal("the signature pad says it is empty after drawing")
-	}
-	b.Screenshot("ready to sign")
-	click(b, "#sign-submit")
-
-	b.Run(chromedp.WaitVisible(chromedp.CSS("#download-final")))
-	if got := b.Text("#doc-status h2"); got != "Signed and complete" {
-		t.Errorf("status after sealing reads %q", got)
-	}
-	b.Screenshot("complete")
-	b.Run(chromedp.Click(chromedp.CSS("#download-final"), chromedp.NodeVisible))
-	final := waitDownload(t, downloads)
-	checkFinalCopy(t, final, orig, "Jane Doe")
-	for _, e := range b.ConsoleErrors() {
-		if !strings.Contains(e, "favicon.ico") {
-			t.Errorf("the page reported an error: %s", e)
-		}
-	}
-	got, err := owner.Document(ctx, d.ID)
-	if err != nil || got.Status != api.DocumentCompleted || countActions(got, "downloaded") != 1 {
-		t.Fatalf("owner sees %q with audit %+v (%v)", got.Status, got.Audit, err)
-	}
 }
 
 // click clicks an element and waits for the page it loads.

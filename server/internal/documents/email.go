@@ -14,6 +14,8 @@ const (
 	KindSignRequest = "document"
 	KindCompleted   = "document_completed"
 	KindDeclined    = "document_declined"
+	KindReminder    = "document_reminder"
+	KindVoided      = "document_voided"
 )
 
 // message is one email before it is rendered.

@@ -11,7 +11,8 @@ import (
 )
 
 // Statuses are the document statuses a list may filter by.
-var Statuses = []string{model.DocDraft, model.DocSent, model.DocViewed, model.DocSigned, model.DocDeclined, model.DocCompleted}
+var Statuses = []string{model.DocDraft, model.DocSent, model.DocViewed, model.DocPartiallySigned, model.DocSigned,
+	model.DocDeclined, model.DocCompleted, model.DocExpired, model.DocVoided}
 
 // Get returns a document of the workspace with its signer and audit trail.
 func (s *Service) Get(ctx context.Context, workspaceID, id string) (View, error) {
@@ -20,11 +21,20 @@ func (s *Service) Get(ctx context.Context, workspaceID, id string) (View, error)
 		v, err = loadView(tx, workspaceID, id)
 		return err
 	})
+	v.Expired = expired(v.Document, s.now())
 	return v, store.Missing(err, documentMissing)
 }
 
 func loadView(tx *store.Tx, workspaceID, id string) (View, error) {
 	d, err := tx.Documents().ByID(workspaceID, id)
+	if err != nil {
+		return View{}, err
+	}
+	ss, err := tx.DocumentSigners().Of(workspaceID, id)
+	if err != nil {
+		return View{}, err
+	}
+	signers, err := signerViews(tx, workspaceID, ss, map[string]model.Contact{})
 	if err != nil {
 		return View{}, err
 	}
@@ -36,13 +46,13 @@ func loadView(tx *store.Tx, workspaceID, id string) (View, error) {
 	if err != nil {
 		return View{}, err
 	}
-	return View{Document: d, Signer: signer, Fields: decodeFields(d.Fields), Audit: audit}, nil
+	return View{Document: d, Signer: signer, Signers: signers, Fields: decodeFields(d.Fields), Audit: audit, Me: -1}, nil
 }
 
 // List returns the workspace's documents, newest first, optionally of one status.
 func (s *Service) List(ctx context.Context, workspaceID, status string) ([]View, error) {
 	if status != "" && !validStatus(status) {
-		return nil, apperr.Validation{"status": "Use one of draft, sent, viewed, signed, declined, completed."}.Err()
+		return nil, apperr.Validation{"status": "Use one of " + strings.Join(Statuses, ", ") + "."}.Err()
 	}
 	var out []View
 	err := s.store.View(ctx, func(tx *store.Tx) error {
@@ -60,6 +70,14 @@ func (s *Service) List(ctx context.Context, workspaceID, status string) ([]View,
 func views(tx *store.Tx, workspaceID string, ds []model.Document, withAudit bool) ([]View, error) {
 	out := make([]View, 0, len(ds))
 	signers := map[string]model.Contact{}
+	ids := make([]string, 0, len(ds))
+	for _, d := range ds {
+		ids = append(ids, d.ID)
+	}
+	byDoc, err := tx.DocumentSigners().OfDocuments(workspaceID, ids)
+	if err != nil {
+		return nil, err
+	}
 	for _, d := range ds {
 		c, ok := signers[d.SignerContactID]
 		if !ok {
@@ -69,7 +87,10 @@ func views(tx *store.Tx, workspaceID string, ds []model.Document, withAudit bool
 			}
 			signers[c.ID] = c
 		}
-		v := View{Document: d, Signer: c, Fields: decodeFields(d.Fields)}
+		v := View{Document: d, Signer: c, Fields: decodeFields(d.Fields), Me: -1}
+		if v.Signers, err = signerViews(tx, workspaceID, byDoc[d.ID], signers); err != nil {
+			return nil, err
+		}
 		if withAudit {
 			var err error
 			if v.Audit, err = tx.Documents().Audit(workspaceID, d.ID); err != nil {
@@ -90,17 +111,20 @@ func validStatus(s string) bool {
 	return false
 }
 
-// ForSigner returns a document only to its signer, and only once it was
+// ForSigner returns a document only to its signers, and only once it was
 // sent; anyone else learns nothing, not even that it exists.
 func (s *Service) ForSigner(ctx context.Context, workspaceID, contactID, id string) (View, error) {
 	v, err := s.Get(ctx, workspaceID, id)
 	if err != nil {
 		return View{}, err
 	}
-	if v.Document.SignerContactID != contactID || v.Document.Status == model.DocDraft {
-		return View{}, apperr.NotFoundf(documentMissing)
+	for i, sg := range v.Signers {
+		if sg.ContactID == contactID && v.Document.Status != model.DocDraft {
+			v.Me = i
+			return v, nil
+		}
 	}
-	return v, nil
+	return View{}, apperr.NotFoundf(documentMissing)
 }
 
 // ListForSigner returns the documents sent to a contact: those waiting for
@@ -108,14 +132,18 @@ func (s *Service) ForSigner(ctx context.Context, workspaceID, contactID, id stri
 // the document's listed columns are loaded; the signer is the contact who
 // asks, so it is not loaded again.
 func (s *Service) ListForSigner(ctx context.Context, workspaceID, contactID string, limit int) ([]View, error) {
-	var ds []model.Document
+	var ds []model.SignerDocument
 	err := s.store.View(ctx, func(tx *store.Tx) (err error) {
 		ds, err = tx.Documents().SentTo(workspaceID, contactID, limit)
 		return err
 	})
+	now := s.now()
 	out := make([]View, 0, len(ds))
 	for _, d := range ds {
-		out = append(out, View{Document: d})
+		me := SignerView{DocumentSigner: model.DocumentSigner{Position: d.SignerPosition, ContactID: contactID, Status: d.SignerStatus}}
+		signers := make([]SignerView, d.SignerPosition+1)
+		signers[d.SignerPosition] = me
+		out = append(out, View{Document: d.Document, Signers: signers, Me: d.SignerPosition, Expired: expired(d.Document, now)})
 	}
 	return out, err
 }
@@ -178,7 +206,7 @@ func decodeFields(s string) []model.DocumentField {
 
 // DefaultDisclosure is the consent to sign electronically shown when the
 // owner has not written their own.
-const DefaultDisclosure = "By ticking this box and selecting Sign, you agree to sign this document electronically. " +
+const DefaultDisclosure = "By ticking this box and selecting Finish, you agree to sign this document electronically. " +
 	"Your electronic signature has the same legal effect as a handwritten one. You may ask for a paper copy instead, " +
 	"and you can download the signed copy once it is complete. The date, time, IP address and browser of each step are recorded."
 

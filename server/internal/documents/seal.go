@@ -98,15 +98,8 @@ func sealRequest(tx *store.Tx, v View) (*pdf.SealRequest, error) {
 	}
 	req := &pdf.SealRequest{Original: orig.Data, DocumentID: d.ID, Title: d.Title, SignerName: d.SignerName,
 		SignerEmail: v.Signer.Email, SignedAt: *d.SignedAt}
-	if d.SignatureSHA256 != "" {
-		img, err := tx.Blobs().Get(d.SignatureSHA256)
-		if err != nil {
-			return nil, err
-		}
-		req.SignatureImage = img.Data
-	}
-	for _, f := range v.Fields {
-		req.Fields = append(req.Fields, pdf.Field{Kind: pdf.FieldKind(f.Kind), Page: f.Page, X: f.X, Y: f.Y, W: f.W, H: f.H})
+	if err := addSigners(tx, v, req); err != nil {
+		return nil, err
 	}
 	for _, a := range v.Audit {
 		req.Audit = append(req.Audit, pdf.AuditEvent{At: a.At, Action: a.Action, Actor: a.Actor, IP: a.IP, UserAgent: a.UserAgent})

@@ -66,6 +66,9 @@ func (s *Service) pipeline() (Sealer, error) {
 func (s *Service) Register(q *jobs.Queue) {
 	q.Handle(JobSeal, s.runSeal)
 	q.OnDead(JobSeal, s.sealDied)
+	q.Handle(JobRemind, s.runReminder)
+	q.Handle(JobExpire, s.runExpiry)
+	q.Handle(JobTemplateSend, s.runTemplateSend)
 }
 
 // Meta is who did an action from where, for the audit trail.
@@ -87,19 +90,47 @@ const (
 	ActionDeclined   = "declined"
 	ActionSealed     = "sealed"
 	ActionDownloaded = "downloaded"
+	ActionVoided     = "voided"
+	ActionExpired    = "expired"
+	ActionExtended   = "extended"
+	ActionReminded   = "reminded"
 )
 
-// View is a document with its signer, fields and audit trail.
+// View is a document with its signers, fields and audit trail.
 type View struct {
 	Document model.Document
-	Signer   model.Contact
+	Signer   model.Contact // the first signer
+	Signers  []SignerView  // in the order of their positions
 	Fields   []model.DocumentField
 	Audit    []model.DocumentAudit
+	Me       int  // the position of the signer who looks; -1 for the owner
+	Expired  bool // the expiry has passed, whether or not the status says so yet
 }
 
-// Signable reports whether the signer may still sign or decline.
+// Signable reports whether the document still takes signatures and, for a
+// signer's view, whether it is that signer's turn and they have not signed.
 func (v View) Signable() bool {
-	return v.Document.Status == model.DocSent || v.Document.Status == model.DocViewed
+	if !open(v.Document.Status) || v.Expired {
+		return false
+	}
+	if v.Me < 0 || v.Me >= len(v.Signers) {
+		return v.Me < 0
+	}
+	st := v.Signers[v.Me].Status
+	return st == model.SignerSent || st == model.SignerViewed
+}
+
+// Mine returns the signer who looks at the document.
+func (v View) Mine() (SignerView, bool) {
+	if v.Me < 0 || v.Me >= len(v.Signers) {
+		return SignerView{}, false
+	}
+	return v.Signers[v.Me], true
+}
+
+// open reports whether a document of this status waits for signatures.
+func open(status string) bool {
+	return status == model.DocSent || status == model.DocViewed || status == model.DocPartiallySigned
 }
 
 const documentMissing = "This document does not exist."

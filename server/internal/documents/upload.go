@@ -21,8 +21,9 @@ import (
 // Upload is an owner's new document before intake.
 type Upload struct {
 	Title           string
-	SignerContactID string
-	Fields          []model.DocumentField // nil: a signature block on the last page
+	SignerContactID string                // one signer; Signers takes its place when given
+	Signers         []SignerInput         // in the positions fields name
+	Fields          []model.DocumentField // nil: a signature block per signer on the last page
 	PDF             []byte
 }
 
@@ -36,6 +37,9 @@ const (
 // saves the original and a draft document for the signer.
 func (s *Service) Upload(ctx context.Context, workspaceID string, in Upload, m Meta) (View, error) {
 	in.Title = strings.TrimSpace(in.Title)
+	if len(in.Signers) == 0 && strings.TrimSpace(in.SignerContactID) != "" {
+		in.Signers = []SignerInput{{ContactID: strings.TrimSpace(in.SignerContactID), Order: 1}}
+	}
 	if err := checkUploadForm(in); err != nil {
 		return View{}, err
 	}
@@ -45,13 +49,15 @@ func (s *Service) Upload(ctx context.Context, workspaceID string, in Upload, m M
 	}
 	fields := in.Fields
 	if fields == nil {
-		fields = DefaultFields(info.PageCount())
+		if fields, err = DefaultSignerFields(info.PageCount(), len(in.Signers)); err != nil {
+			return View{}, err
+		}
 	}
-	if err := checkFields(fields, info.PageCount()); err != nil {
+	if err := checkFields(fields, info.PageCount(), len(in.Signers)); err != nil {
 		return View{}, err
 	}
 	d := s.newDocument(workspaceID, in, fields, info.PageCount())
-	err = s.store.InTx(ctx, func(tx *store.Tx) error { return s.saveUpload(tx, &d, in.PDF, m) })
+	err = s.store.InTx(ctx, func(tx *store.Tx) error { return s.saveUpload(tx, &d, in, m) })
 	if err != nil {
 		return View{}, err
 	}
@@ -65,16 +71,22 @@ func (s *Service) newDocument(workspaceID string, in Upload, fields []model.Docu
 		CreatedAt: now, UpdatedAt: now}
 }
 
-func (s *Service) saveUpload(tx *store.Tx, d *model.Document, data []byte, m Meta) error {
-	if _, err := tx.Contacts().ByID(d.WorkspaceID, d.SignerContactID); errors.Is(err, store.ErrNotFound) {
-		return apperr.Validation{"signer_contact_id": "There is no contact with this id in the workspace."}.Err()
-	} else if err != nil {
+func (s *Service) saveUpload(tx *store.Tx, d *model.Document, in Upload, m Meta) error {
+	signers, err := s.resolveSigners(tx, *d, in.Signers)
+	if err != nil {
+		if in.SignerContactID != "" && len(in.Signers) == 1 && apperr.Is(err, apperr.Invalid) {
+			return apperr.Validation{"signer_contact_id": "There is no contact with this id in the workspace."}.Err()
+		}
 		return err
 	}
-	if err := tx.Blobs().Put(d.OriginalSHA256, "application/pdf", data); err != nil {
+	d.SignerContactID = signers[0].ContactID
+	if err := tx.Blobs().Put(d.OriginalSHA256, "application/pdf", in.PDF); err != nil {
 		return err
 	}
 	if err := tx.Documents().Create(d); err != nil {
+		return err
+	}
+	if err := tx.DocumentSigners().Create(signers); err != nil {
 		return err
 	}
 	if err := s.audit(tx, *d, ActorOwner, ActionUploaded, m); err != nil {
@@ -91,8 +103,10 @@ func checkUploadForm(in Upload) error {
 	case utf8.RuneCountInString(in.Title) > MaxTitle:
 		v.Add("title", fmt.Sprintf("Keep the title under %d characters.", MaxTitle))
 	}
-	if strings.TrimSpace(in.SignerContactID) == "" {
-		v.Add("signer_contact_id", "Choose the contact who signs.")
+	if len(in.Signers) == 0 {
+		v.Add("signer_contact_id", "Choose the contact who signs, or give signers.")
+	} else if err := checkSigners(in.Signers); err != nil {
+		v.Add("signers", apperr.As(err).Fields["signers"])
 	}
 	if len(in.PDF) == 0 {
 		v.Add("file", "Attach the PDF to sign as the file field.")
@@ -127,23 +141,50 @@ func DefaultFields(pages int) []model.DocumentField {
 	}
 }
 
-// checkFields refuses fields outside the document or their page, and a
-// document without a signature field.
-func checkFields(fs []model.DocumentField, pages int) error {
+// DefaultSignerFields puts a signature block per signer on the last page,
+// the first signer's lowest; more than four signers must place their fields.
+func DefaultSignerFields(pages, signers int) ([]model.DocumentField, error) {
+	if signers > 4 {
+		return nil, apperr.Validation{"fields": "With more than 4 signers, place each signer's fields (fields with \"signer\")."}.Err()
+	}
+	var fs []model.DocumentField
+	for i := range signers {
+		for _, f := range DefaultFields(pages) {
+			f.Y -= 0.2 * float64(i)
+			f.Signer = i
+			fs = append(fs, f)
+		}
+	}
+	return fs, nil
+}
+
+// checkFields refuses fields outside the document or their page, a field
+// of a signer the document does not have, and a signer without a
+// signature field.
+func checkFields(fs []model.DocumentField, pages, signers int) error {
 	if len(fs) > MaxFields {
 		return apperr.Validation{"fields": fmt.Sprintf("Use at most %d fields.", MaxFields)}.Err()
 	}
-	signatures := 0
+	signatures := make([]int, signers)
 	for i, f := range fs {
 		if why := fieldProblem(f, pages); why != "" {
 			return apperr.Validation{"fields": fmt.Sprintf("Field %d: %s", i+1, why)}.Err()
 		}
+		if f.Signer < 0 || f.Signer >= signers {
+			return apperr.Validation{"fields": fmt.Sprintf("Field %d: signer %d is not one of the document's %d signers (0 to %d).",
+				i+1, f.Signer, signers, signers-1)}.Err()
+		}
 		if f.Kind == string(pdf.FieldSignature) {
-			signatures++
+			signatures[f.Signer]++
 		}
 	}
-	if signatures == 0 {
-		return apperr.Validation{"fields": "Add at least one signature field."}.Err()
+	for i, n := range signatures {
+		if n == 0 && signers == 1 {
+			return apperr.Validation{"fields": "Add at least one signature field."}.Err()
+		}
+		if n == 0 {
+			return apperr.Validation{"fields": fmt.Sprintf("Add at least one signature field for signer %d.", i)}.Err()
+		}
 	}
 	return nil
 }

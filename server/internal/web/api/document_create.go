@@ -14,7 +14,7 @@ import (
 )
 
 // createDocument answers POST /api/v1/documents (multipart: file, title,
-// signer_contact_id, optional fields).
+// signers or signer_contact_id, optional fields).
 func (s *Server) createDocument(c *fiber.Ctx) error {
 	in, err := uploadForm(c)
 	if err != nil {
@@ -40,8 +40,29 @@ func uploadForm(c *fiber.Ctx) (documents.Upload, error) {
 		return in, err
 	}
 	in.Fields = fields
+	if in.Signers, err = parseSigners(c.FormValue("signers")); err != nil {
+		return in, err
+	}
 	in.PDF, err = httpx.DocumentFile(c, "file", pdf.DefaultMaxBytes)
 	return in, err
+}
+
+// parseSigners reads the optional signers JSON; empty means one signer,
+// signer_contact_id.
+func parseSigners(raw string) ([]documents.SignerInput, error) {
+	if strings.TrimSpace(raw) == "" {
+		return nil, nil
+	}
+	dec := json.NewDecoder(strings.NewReader(raw))
+	dec.DisallowUnknownFields()
+	ss := []documents.SignerInput{}
+	if err := dec.Decode(&ss); err != nil {
+		return nil, apperr.Validation{"signers": "Signers must be a JSON list like [{\"contact_id\":\"…\",\"order\":1},{\"email\":\"cfo@client.test\",\"name\":\"Dana Lee\",\"order\":2}]: " + jsonProblem(err)}.Err()
+	}
+	if len(ss) == 0 {
+		return nil, apperr.Validation{"signers": "Name at least one signer."}.Err()
+	}
+	return ss, nil
 }
 
 // parseFields reads the optional fields JSON; empty means "none given".

@@ -26,7 +26,7 @@ func (s *Server) documentsForClient(c *fiber.Ctx, limit int) ([]DocumentRow, err
 	rows := make([]DocumentRow, 0, len(vs))
 	for _, v := range vs {
 		d := v.Document
-		rows = append(rows, DocumentRow{ID: d.ID, Title: d.Title, Status: d.Status, StatusLabel: statusLabels[d.Status],
+		rows = append(rows, DocumentRow{ID: d.ID, Title: d.Title, Status: d.Status, StatusLabel: signerStatusLabel(v),
 			NeedsSignature: v.Signable(), CanDownload: d.Status == model.DocCompleted, SentAt: d.SentAt})
 	}
 	return rows, nil

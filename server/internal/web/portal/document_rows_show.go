@@ -21,5 +21,12 @@ func (s *Server) showDocumentRows(c *fiber.Ctx) error {
 		return fmt.Errorf("document rows: %w", err)
 	}
 	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
-	return partial(c, partialDocuments, docs)
+	if limit != dashboardDocuments {
+		return partial(c, partialDocuments, docs)
+	}
+	actions, err := s.quickActions(c)
+	if err != nil {
+		return err
+	}
+	return partial(c, partialDashboardRows, DashboardRows{Documents: docs, Glance: DashboardGlance{Summary: summaryOf(docs), Actions: actions, OOB: true}})
 }

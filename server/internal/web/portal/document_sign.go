@@ -2,6 +2,7 @@ package portal
 
 import (
 	"encoding/base64"
+	"strconv"
 	"strings"
 
 	"github.com/gofiber/fiber/v2"
@@ -16,7 +17,7 @@ import (
 func (s *Server) signDocument(c *fiber.Ctx) error {
 	w, _ := currentWorkspace(c)
 	client, id := currentClient(c), c.Params("id")
-	sig := documents.Signature{Name: c.FormValue("name"), Consent: c.FormValue("consent") == "yes"}
+	sig := documents.Signature{Name: c.FormValue("name"), Consent: c.FormValue("consent") == "yes", Values: fieldTexts(c)}
 	drawn, bad := signatureImage(c.FormValue("mode"), c.FormValue("signature"))
 	var err error
 	if bad != "" {
@@ -57,4 +58,18 @@ func signatureImage(mode, dataURL string) ([]byte, string) {
 		return nil, "The drawn signature could not be read; clear it and draw it again."
 	}
 	return b, ""
+}
+
+// fieldTexts reads the name and date fields the signer edited, posted as
+// field_<index>.
+func fieldTexts(c *fiber.Ctx) map[int]string {
+	out := map[int]string{}
+	c.Request().PostArgs().VisitAll(func(k, v []byte) {
+		if rest, ok := strings.CutPrefix(string(k), "field_"); ok {
+			if i, err := strconv.Atoi(rest); err == nil && i >= 0 && i < documents.MaxFields {
+				out[i] = string(v)
+			}
+		}
+	})
+	return out
 }
