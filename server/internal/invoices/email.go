@@ -1,6 +1,7 @@
 package invoices
 
 import (
+	"errors"
 	"fmt"
 
 	"clientportal/server/internal/apperr"
@@ -42,6 +43,13 @@ func (s *Service) emailIssued(tx *store.Tx, inv model.Invoice) error {
 			fmt.Sprintf("%s sent you invoice %s for %s, due on %s.", w.Name, inv.Number, amount, dueText(inv.DueDate)),
 			fmt.Sprintf("The button logs you in and opens the invoice, where you can download it as a PDF. It works once; after that, log in at %s.", portalURL)},
 		ButtonURL: portalURL + LinkPath(inv.ID, token), ButtonLabel: "View the invoice"}
+	if _, err := tx.StripeAccounts().Get(w.ID); err == nil {
+		// The workspace takes payments online: the button opens the invoice, with its Pay button.
+		l.ButtonLabel = "Pay " + amount
+		l.Paragraphs[2] = fmt.Sprintf("The button logs you in and opens the invoice, where you can pay it online by card or download it as a PDF. It works once; after that, log in at %s.", portalURL)
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return err
+	}
 	d, err := l.Draft()
 	if err != nil {
 		return err

@@ -24,7 +24,9 @@ type DraftInput struct {
 
 // Payment records how an invoice was paid.
 type Payment struct {
-	Amount int64  // minor units
-	PaidOn string // YYYY-MM-DD
-	Method string
+	Amount      int64  // minor units
+	PaidOn      string // YYYY-MM-DD
+	Method      string
+	Overpayment bool // more than is due, on purpose (Note says why)
+	Note        string
 }

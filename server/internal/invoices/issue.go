@@ -3,9 +3,7 @@ package invoices
 import (
 	"context"
 	"fmt"
-	"strings"
 	"time"
-	"unicode/utf8"
 
 	"clientportal/server/internal/apperr"
 	"clientportal/server/internal/events"
@@ -65,27 +63,6 @@ func (s *Service) numbering(tx *store.Tx, inv model.Invoice) (map[string]any, er
 	}
 	now := s.now()
 	return map[string]any{"status": model.InvoiceIssued, "number": fmt.Sprintf("INV-%04d", n), "issue_date": issue, "issued_at": now}, nil
-}
-
-// MarkPaid records the payment of an issued invoice.
-func (s *Service) MarkPaid(ctx context.Context, workspaceID, id string, p Payment) (View, error) {
-	if p.PaidOn == "" {
-		p.PaidOn = s.today()
-	}
-	p.Method = strings.TrimSpace(p.Method)
-	v := apperr.Validation{}
-	if p.Amount <= 0 {
-		v.Add("amount", "The amount paid must be more than zero, in minor units.")
-	}
-	checkDate(v, "paid_on", p.PaidOn, true)
-	if utf8.RuneCountInString(p.Method) > 100 {
-		v.Add("method", "The payment method is limited to 100 characters.")
-	}
-	if err := v.Err(); err != nil {
-		return View{}, err
-	}
-	set := map[string]any{"status": model.InvoicePaid, "paid_minor": p.Amount, "paid_on": p.PaidOn, "payment_method": p.Method, "paid_at": s.now()}
-	return s.move(ctx, workspaceID, id, []string{model.InvoiceIssued}, set, model.EventInvoicePaid)
 }
 
 // Void cancels a draft or an issued, unpaid invoice.

@@ -95,8 +95,14 @@ func tableRows(v View) [][]pdf.TextLine {
 		[]pdf.TextLine{cell("Subtotal", 420, true), cell(FormatMoney(inv.SubtotalMinor, cur), pdfRight, true)},
 		[]pdf.TextLine{cell("Tax", 420, true), cell(FormatMoney(inv.TaxMinor, cur), pdfRight, true)},
 		[]pdf.TextLine{{Text: "Total", X: 420, Size: 12, Right: true}, {Text: FormatMoney(inv.TotalMinor, cur), X: pdfRight, Size: 12, Right: true}})
-	if inv.Status == model.InvoicePaid {
-		rows = append(rows, nil, []pdf.TextLine{cell(fmt.Sprintf("Paid %s on %s %s", FormatMoney(inv.PaidMinor, cur), inv.PaidOn, methodText(inv.PaymentMethod)), pdfLeft, false)})
+	if inv.PaidMinor > 0 {
+		rows = append(rows, nil, []pdf.TextLine{cell(fmt.Sprintf("Paid %s (last on %s %s)", FormatMoney(inv.PaidMinor, cur), inv.PaidOn, methodText(inv.PaymentMethod)), pdfLeft, false)})
+		if left := Remaining(inv); left > 0 && inv.Status == model.InvoicePartiallyPaid {
+			rows = append(rows, []pdf.TextLine{cell("Left to pay "+FormatMoney(left, cur), pdfLeft, false)})
+		}
+		if inv.RefundedMinor > 0 {
+			rows = append(rows, []pdf.TextLine{cell("Refunded "+FormatMoney(inv.RefundedMinor, cur), pdfLeft, false)})
+		}
 	}
 	if inv.Notes != "" {
 		rows = append(rows, nil, []pdf.TextLine{{Text: "Notes", X: pdfLeft, Size: 9, Grey: true}})

@@ -43,11 +43,14 @@ type View struct {
 	Lines   []model.InvoiceLine
 	Contact model.Contact
 	Today   string // the date overdue is measured against
+	// Payments are the payments and refunds recorded, oldest first (the
+	// owner's views only).
+	Payments []model.Payment
 }
 
 // Overdue reports whether an issued invoice is past its due date.
 func (v View) Overdue() bool {
-	return v.Invoice.Status == model.InvoiceIssued && v.Invoice.DueDate != "" && v.Invoice.DueDate < v.Today
+	return Payable(v.Invoice) && v.Invoice.DueDate != "" && v.Invoice.DueDate < v.Today
 }
 
 const invoiceMissing = "This invoice does not exist."
@@ -74,7 +77,11 @@ func (s *Service) load(tx *store.Tx, workspaceID, id string) (View, error) {
 		return View{}, err
 	}
 	c, err := tx.Contacts().ByID(workspaceID, inv.ContactID)
-	return View{Invoice: inv, Lines: lines, Contact: c, Today: s.today()}, err
+	if err != nil {
+		return View{}, err
+	}
+	ps, err := tx.Payments().ForInvoice(workspaceID, id)
+	return View{Invoice: inv, Lines: lines, Contact: c, Today: s.today(), Payments: ps}, err
 }
 
 // ForClient loads an invoice the contact may see: issued to them, never a draft.
@@ -123,7 +130,8 @@ func (s *Service) ClientList(ctx context.Context, workspaceID, contactID string)
 	var out []View
 	err := s.store.View(ctx, func(tx *store.Tx) error {
 		invs, err := tx.Invoices().List(workspaceID, model.InvoiceFilter{ContactID: contactID,
-			Statuses: []string{model.InvoiceIssued, model.InvoicePaid, model.InvoiceVoid}})
+			Statuses: []string{model.InvoiceIssued, model.InvoicePartiallyPaid, model.InvoicePaid, model.InvoicePartiallyRefunded,
+				model.InvoiceRefunded, model.InvoiceVoid}})
 		for _, inv := range invs {
 			out = append(out, View{Invoice: inv, Today: s.today()})
 		}

@@ -13,8 +13,14 @@ func statusWord(v View) string {
 		return "Overdue"
 	case v.Invoice.Status == model.InvoiceIssued:
 		return "Due"
+	case v.Invoice.Status == model.InvoicePartiallyPaid:
+		return "Partly paid"
 	case v.Invoice.Status == model.InvoicePaid:
 		return "Paid"
+	case v.Invoice.Status == model.InvoicePartiallyRefunded:
+		return "Partly refunded"
+	case v.Invoice.Status == model.InvoiceRefunded:
+		return "Refunded"
 	case v.Invoice.Status == model.InvoiceVoid:
 		return "Void"
 	}
