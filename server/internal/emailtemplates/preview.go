@@ -18,11 +18,12 @@ func (s *Service) Preview(ctx context.Context, workspaceID, kind, contactID, sub
 	if _, ok := Default(kind); !ok {
 		return Preview{}, errNoKind(kind)
 	}
-	if err := checkTemplate(subject, body); err != nil {
-		return Preview{}, err
-	}
 	var m MergeValues
+	var fields []string
 	err := s.store.View(ctx, func(tx *store.Tx) (err error) {
+		if fields, err = fieldKeys(tx, workspaceID); err != nil {
+			return err
+		}
 		if m.Workspace, err = tx.Workspaces().ByID(workspaceID); err != nil {
 			return err
 		}
@@ -34,6 +35,9 @@ func (s *Service) Preview(ctx context.Context, workspaceID, kind, contactID, sub
 	})
 	if err != nil {
 		return Preview{}, store.Missing(err, contactMissing)
+	}
+	if err := checkTemplate(subject, body, fields); err != nil {
+		return Preview{}, err
 	}
 	m.Link, m.Code = m.PortalURL+"/login/magic/sample-link-for-preview", "123456"
 	t := model.EmailTemplate{Kind: kind, Subject: subject, Body: body}

@@ -3,6 +3,7 @@ package emailtemplates
 import (
 	"strings"
 
+	"clientportal/server/internal/customvalues"
 	"clientportal/server/internal/mail"
 	"clientportal/server/internal/model"
 )
@@ -20,11 +21,10 @@ type MergeValues struct {
 }
 
 func (m MergeValues) apply(text string) string {
-	vals := map[string]string{"contact.first_name": m.Contact.FirstName(), "contact.name": m.Contact.Name, "workspace.name": m.Workspace.Name,
-		"portal.url": m.PortalURL, "portal.magic_link": m.Link, "portal.login_code": m.Code}
-	return fieldPattern.ReplaceAllStringFunc(text, func(tok string) string {
-		return vals[fieldPattern.FindStringSubmatch(tok)[1]]
-	})
+	src := customvalues.Source{Contact: m.Contact, Workspace: m.Workspace, PortalURL: m.PortalURL,
+		MagicLink: func() (string, string, error) { return m.Link, m.Code, nil }}
+	out, _ := src.Resolve(text) // the link and code are already made: nothing can fail
+	return out
 }
 
 // Render merges a template for one contact into the text and HTML parts,
@@ -35,7 +35,23 @@ func Render(t model.EmailTemplate, m MergeValues) (subject, text, html string, e
 	l := mail.Letter{Workspace: m.Workspace, Kind: t.Kind, Subject: subject, PortalURL: m.PortalURL, ButtonURL: m.Link,
 		ButtonLabel: buttonLabels[t.Kind], Code: m.Code}
 	for _, p := range strings.Split(text, "\n\n") {
-		if p = strings.TrimSpace(p); p != "" {
+		switch p = strings.TrimSpace(p); {
+		case p == "":
+		case m.Link != "" && strings.Contains(p, m.Link):
+			// The button takes this paragraph's place in the HTML part when the
+			// paragraph is only the link (the long link is not printed a second
+			// time, nor stretches a phone's width); words around the link stay,
+			// with the button after them.
+			if strings.Trim(strings.ReplaceAll(p, m.Link, ""), " :.-–—") != "" {
+				l.Paragraphs = append(l.Paragraphs, p)
+			}
+			if !l.ButtonPlaced {
+				l.ButtonAfter, l.ButtonPlaced = len(l.Paragraphs), true
+			}
+		default:
+			if m.Code != "" && strings.Contains(p, m.Code) {
+				l.Code = "" // the wording gives the code already
+			}
 			l.Paragraphs = append(l.Paragraphs, p)
 		}
 	}

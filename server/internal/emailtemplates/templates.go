@@ -2,12 +2,10 @@ package emailtemplates
 
 import (
 	"context"
-	"fmt"
-	"regexp"
-	"sort"
 	"strings"
 
 	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/customvalues"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 )
@@ -18,8 +16,9 @@ const (
 	KindLogin      = "login"
 )
 
-// MergeFields are the custom values an email template may use.
-var MergeFields = []string{"contact.first_name", "contact.name", "workspace.name", "portal.url", "portal.magic_link", "portal.login_code"}
+// MergeFields are the custom values an email template may use (besides
+// the workspace's contact fields, contact.fields.<key>).
+var MergeFields = customvalues.Scope{}.Keys()
 
 var defaultTemplates = map[string]model.EmailTemplate{
 	KindInvitation: {Subject: "{{workspace.name}} invited you to their client portal",
@@ -52,13 +51,13 @@ func Load(tx *store.Tx, workspaceID, kind string) (model.EmailTemplate, error) {
 	return t, err
 }
 
-var fieldPattern = regexp.MustCompile(`\{\{\s*([^{}]*?)\s*\}\}`)
-
-// checkTemplate refuses unknown merge fields and stray braces, per field.
-func checkTemplate(subject, body string) error {
+// checkTemplate refuses unknown custom values and stray braces, per field;
+// fields are the keys of the workspace's contact fields.
+func checkTemplate(subject, body string, fields []string) error {
 	v := apperr.Validation{}
+	scope := customvalues.Scope{Fields: fields}
 	for name, text := range map[string]string{"subject": subject, "body": body} {
-		if why := templateProblem(text); why != "" {
+		if why := scope.Problem(text); why != "" {
 			v.Add(name, why)
 		}
 	}
@@ -71,25 +70,14 @@ func checkTemplate(subject, body string) error {
 	return v.Err()
 }
 
-func templateProblem(text string) string {
-	known := map[string]bool{}
-	for _, f := range MergeFields {
-		known[f] = true
+// fieldKeys lists the keys of the workspace's contact fields.
+func fieldKeys(tx *store.Tx, workspaceID string) ([]string, error) {
+	fs, err := tx.ContactFields().List(workspaceID)
+	keys := make([]string, len(fs))
+	for i, f := range fs {
+		keys[i] = f.Key
 	}
-	var unknown []string
-	for _, m := range fieldPattern.FindAllStringSubmatch(text, -1) {
-		if !known[m[1]] {
-			unknown = append(unknown, "{{"+m[1]+"}}")
-		}
-	}
-	if len(unknown) > 0 {
-		sort.Strings(unknown)
-		return fmt.Sprintf("Unknown merge field %s; use one of {{%s}}.", strings.Join(unknown, ", "), strings.Join(MergeFields, "}}, {{"))
-	}
-	if rest := fieldPattern.ReplaceAllString(text, ""); strings.Contains(rest, "{{") || strings.Contains(rest, "}}") {
-		return "A merge field is not closed: write it as {{contact.name}}."
-	}
-	return ""
+	return keys, err
 }
 
 // Get returns the owner's wording of a kind, or the default.
@@ -110,7 +98,11 @@ func (s *Service) Save(ctx context.Context, workspaceID, kind, subject, body str
 	if _, ok := Default(kind); !ok {
 		return model.EmailTemplate{}, errNoKind(kind)
 	}
-	if err := checkTemplate(subject, body); err != nil {
+	var fields []string
+	if err := s.store.View(ctx, func(tx *store.Tx) (err error) { fields, err = fieldKeys(tx, workspaceID); return err }); err != nil {
+		return model.EmailTemplate{}, err
+	}
+	if err := checkTemplate(subject, body, fields); err != nil {
 		return model.EmailTemplate{}, err
 	}
 	t := model.EmailTemplate{WorkspaceID: workspaceID, Kind: kind, Subject: strings.TrimSpace(subject), Body: body, UpdatedAt: s.now()}

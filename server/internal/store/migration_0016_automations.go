@@ -1,0 +1,85 @@
+package store
+
+// migration0016Automations is schema version 16: the owner's extra contact
+// fields and their values on each contact, workflows with one run per
+// (workflow, trigger) and contact and the log of each run's steps, the
+// point of the event log the workflows have read, and signed webhooks with
+// their deliveries.
+var migration0016Automations = Migration{Version: 16, Name: "automations", Statements: []string{
+	`CREATE TABLE contact_fields (
+			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+			key TEXT NOT NULL,
+			label TEXT NOT NULL,
+			created_at {ts} NOT NULL,
+			PRIMARY KEY (workspace_id, key))`,
+	`ALTER TABLE contacts ADD COLUMN fields_json TEXT`,
+	`CREATE TABLE workflows (
+			id TEXT PRIMARY KEY,
+			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+			name TEXT NOT NULL,
+			enabled {bool} NOT NULL,
+			trigger_json TEXT NOT NULL,
+			steps_json TEXT NOT NULL,
+			since_event_id BIGINT NOT NULL,
+			next_scheduled_at {ts},
+			deleted_at {ts},
+			created_at {ts} NOT NULL,
+			updated_at {ts} NOT NULL)`,
+	`CREATE INDEX workflows_workspace ON workflows (workspace_id, created_at)`,
+	`CREATE TABLE workflow_runs (
+			id TEXT PRIMARY KEY,
+			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+			workflow_id TEXT NOT NULL REFERENCES workflows(id),
+			contact_id TEXT NOT NULL REFERENCES contacts(id),
+			run_key TEXT NOT NULL,
+			trigger_event_id BIGINT NOT NULL DEFAULT 0,
+			steps_json TEXT NOT NULL,
+			state TEXT NOT NULL,
+			pc INTEGER NOT NULL DEFAULT 0,
+			seq INTEGER NOT NULL DEFAULT 0,
+			logged INTEGER NOT NULL DEFAULT 0,
+			wake_at {ts},
+			created_at {ts} NOT NULL,
+			updated_at {ts} NOT NULL)`,
+	`CREATE UNIQUE INDEX workflow_runs_once ON workflow_runs (workflow_id, contact_id, run_key)`,
+	`CREATE INDEX workflow_runs_list ON workflow_runs (workspace_id, workflow_id, created_at)`,
+	`CREATE INDEX workflow_runs_contact ON workflow_runs (workspace_id, contact_id, state)`,
+	`CREATE TABLE workflow_run_steps (
+			run_id TEXT NOT NULL REFERENCES workflow_runs(id),
+			idx INTEGER NOT NULL,
+			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+			kind TEXT NOT NULL,
+			state TEXT NOT NULL,
+			error TEXT NOT NULL DEFAULT '',
+			at {ts} NOT NULL,
+			PRIMARY KEY (run_id, idx))`,
+	`CREATE TABLE workflow_cursor (
+			id INTEGER PRIMARY KEY,
+			last_event_id BIGINT NOT NULL)`,
+	`INSERT INTO workflow_cursor (id, last_event_id) SELECT 1, COALESCE(MAX(id), 0) FROM events`,
+	`CREATE TABLE webhooks (
+			id TEXT PRIMARY KEY,
+			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+			url TEXT NOT NULL,
+			events_json TEXT NOT NULL,
+			secret TEXT NOT NULL,
+			since_event_id BIGINT NOT NULL,
+			deleted_at {ts},
+			created_at {ts} NOT NULL)`,
+	`CREATE INDEX webhooks_workspace ON webhooks (workspace_id, created_at)`,
+	`CREATE TABLE webhook_deliveries (
+			id TEXT PRIMARY KEY,
+			workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+			webhook_id TEXT NOT NULL REFERENCES webhooks(id),
+			event_id BIGINT NOT NULL,
+			type TEXT NOT NULL,
+			body TEXT NOT NULL,
+			state TEXT NOT NULL,
+			attempts INTEGER NOT NULL DEFAULT 0,
+			last_status INTEGER NOT NULL DEFAULT 0,
+			last_error TEXT NOT NULL DEFAULT '',
+			created_at {ts} NOT NULL,
+			updated_at {ts} NOT NULL)`,
+	`CREATE UNIQUE INDEX webhook_deliveries_once ON webhook_deliveries (webhook_id, event_id)`,
+	`CREATE INDEX webhook_deliveries_list ON webhook_deliveries (workspace_id, webhook_id, created_at)`,
+}}
