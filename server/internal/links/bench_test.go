@@ -93,7 +93,7 @@ func BenchmarkLoginWithCode(b *testing.B) {
 				b.StopTimer()
 				var code string
 				err := f.store.InTx(ctx, func(tx *store.Tx) error {
-					l := newLink(jane, model.LinkLoginEmail, f.sessions.SessionIdle, true, f.now())
+					l := f.svc.newLink(jane, model.LinkLoginEmail, f.sessions.SessionIdle, true, f.now())
 					code = l.Code
 					return tx.LoginLinks().Create(&l.Link)
 				})

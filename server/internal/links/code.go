@@ -35,7 +35,7 @@ func (s *Service) LoginWithCode(ctx context.Context, workspaceID, email, code st
 		if err != nil || !live {
 			return firstErr(err, errBadCode)
 		}
-		if l.CodeAttempts < MaxCodeAttempts && secure.Equal(l.CodeHash, codeHash(l.ID, code)) {
+		if l.CodeAttempts < MaxCodeAttempts && len(l.CodeHash) > 0 && secure.Equal(l.CodeHash, s.codeHash(l.ID, code)) {
 			if ok, err := tx.LoginLinks().Use(l.ID, s.now()); err != nil || !ok {
 				return firstErr(err, errBadCode)
 			}

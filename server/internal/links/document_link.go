@@ -20,7 +20,7 @@ func DocumentLinkPath(documentID, token string) string {
 // in the caller's transaction, and returns its address on the portal URL.
 // It lives as long as the workspace's login emails.
 func (s *Service) NewDocumentLink(tx *store.Tx, w model.Workspace, c model.Contact, portalURL, documentID string) (string, error) {
-	l := newLink(c, LinkDocument, time.Duration(w.LoginEmailTTLSecs)*time.Second, false, s.now())
+	l := s.newLink(c, LinkDocument, time.Duration(w.LoginEmailTTLSecs)*time.Second, false, s.now())
 	if err := tx.LoginLinks().Create(&l.Link); err != nil {
 		return "", err
 	}

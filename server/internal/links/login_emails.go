@@ -115,6 +115,9 @@ func (s *Service) loginEmailFor(tx *store.Tx, w model.Workspace, r model.LoginEm
 	if c.AccessRevokedAt != nil {
 		return tx.LoginEmailRequests().Fail(r.ID, "The contact's access was revoked.")
 	}
+	if err := countAsInvited(tx, c); err != nil {
+		return err
+	}
 	e, err := s.sendLinkEmail(tx, w, c, emailtemplates.KindLogin)
 	if err != nil {
 		return err
@@ -213,6 +216,9 @@ func (s *Service) RenewFromLink(ctx context.Context, workspaceID, token string) 
 func (s *Service) sendFreshLogin(tx *store.Tx, c model.Contact) error {
 	w, err := tx.Workspaces().ByID(c.WorkspaceID)
 	if err != nil {
+		return err
+	}
+	if err := countAsInvited(tx, c); err != nil {
 		return err
 	}
 	_, err = s.sendLinkEmail(tx, w, c, emailtemplates.KindLogin)

@@ -12,7 +12,7 @@ import (
 // caller builds the address of the one-click page that uses it. It lives as
 // long as the workspace's login emails.
 func (s *Service) NewPageLink(tx *store.Tx, w model.Workspace, c model.Contact, purpose string) (string, error) {
-	l := newLink(c, purpose, time.Duration(w.LoginEmailTTLSecs)*time.Second, false, s.now())
+	l := s.newLink(c, purpose, time.Duration(w.LoginEmailTTLSecs)*time.Second, false, s.now())
 	if err := tx.LoginLinks().Create(&l.Link); err != nil {
 		return "", err
 	}

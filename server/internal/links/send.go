@@ -31,7 +31,7 @@ func (s *Service) sendLinkEmail(tx *store.Tx, w model.Workspace, c model.Contact
 	if err != nil {
 		return model.Email{}, err
 	}
-	l := newLink(c, linkPurposes[kind], time.Duration(w.LoginEmailTTLSecs)*time.Second, sent < MaxCodesPerDay, s.now())
+	l := s.newLink(c, linkPurposes[kind], time.Duration(w.LoginEmailTTLSecs)*time.Second, sent < MaxCodesPerDay, s.now())
 	if err := tx.LoginLinks().Create(&l.Link); err != nil {
 		return model.Email{}, err
 	}
