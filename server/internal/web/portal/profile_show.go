@@ -9,5 +9,7 @@ import (
 // showProfile shows the client's profile.
 func (s *Server) showProfile(c *fiber.Ctx) error {
 	httpx.NoStore(c)
-	return page(c, pageProfile, s.profilePage(c, currentClient(c)))
+	p := s.profilePage(c, currentClient(c))
+	p.Notice = profileNotices[c.Query("saved")]
+	return page(c, pageProfile, p)
 }

@@ -15,18 +15,13 @@ type ProfilePage struct {
 	Avatar                    Avatar
 	AvatarRules               string
 	Notice, Error, PictureErr string
+	Name, NameErr             string // the name as typed, and why it was refused
 }
 
 func (s *Server) profilePage(c *fiber.Ctx, ct model.Contact) ProfilePage {
 	me := httpx.ClientViewOf(ct)
-	return ProfilePage{Layout: s.appLayout(c, "Profile", "/profile"), Me: me, Avatar: avatarOf(me, ct.AvatarSHA256), AvatarRules: avatarRules}
-}
-
-// renderProfile shows the profile after a change, with a notice.
-func (s *Server) renderProfile(c *fiber.Ctx, ct model.Contact, notice string) error {
-	p := s.profilePage(c, ct)
-	p.Notice = notice
-	return page(c, pageProfile, p)
+	return ProfilePage{Layout: s.appLayout(c, "Profile", "/profile"), Me: me, Avatar: avatarOf(me, ct.AvatarSHA256), AvatarRules: avatarRules,
+		Name: ct.Name}
 }
 
 // profileProblem shows the profile again with why a picture was refused.
