@@ -21,10 +21,11 @@ type Secrets interface {
 	Where() string
 }
 
-// DefaultSecrets returns the OS keyring when one answers, else files in dir.
+// DefaultSecrets returns the OS keyring when one answers (falling back to
+// files in dir for a token it cannot keep), else files in dir.
 func DefaultSecrets(dir string) Secrets {
 	if k, err := OpenKeyring(); err == nil {
-		return k
+		return &FallbackSecrets{Keyring: k, Files: FileSecrets{Dir: dir}}
 	} else {
 		slog.Info("no OS keyring; tokens go to a private file", "reason", err)
 	}
@@ -77,4 +78,13 @@ func (f FileSecrets) Delete(id string) error {
 		return fmt.Errorf("delete token: %w", err)
 	}
 	return nil
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }

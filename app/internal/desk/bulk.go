@@ -119,7 +119,34 @@ func (b *BulkJobs) run(ctx context.Context, j *BulkJob, targets []BulkTarget) {
 	default:
 		b.follow(ctx, j, out.BatchID)
 	}
-	b.app.Live.Changed(fmt.Sprintf("Login emails: %d contact(s) done", j.Total))
+	b.app.Live.Changed(j.Summary())
+}
+
+// Summary says in words what became of the job: only a delivered email counts as sent.
+func (j *BulkJob) Summary() string {
+	res, jobErr := j.Snapshot()
+	var sent, failed, queued int
+	for _, r := range res {
+		switch r.State {
+		case BulkSent:
+			sent++
+		case BulkFailed:
+			failed++
+		case BulkOutbox:
+			queued++
+		}
+	}
+	switch {
+	case jobErr != "":
+		return "Login emails: " + jobErr
+	case queued > 0 && sent+failed == 0:
+		return fmt.Sprintf("Login emails queued: %d waiting in the outbox until the server is back", queued)
+	case queued > 0:
+		return fmt.Sprintf("Login emails: %d delivered, %d failed, %d waiting in the outbox", sent, failed, queued)
+	case failed > 0:
+		return fmt.Sprintf("Login emails: %d delivered, %d failed", sent, failed)
+	}
+	return fmt.Sprintf("Login emails: %d delivered", sent)
 }
 
 // follow reads the batch's delivery status until every contact is final.

@@ -2,20 +2,46 @@ package desk
 
 import (
 	"context"
+	"fmt"
 
 	"clientportal/app/internal/localdb"
 	"clientportal/shared/api"
 )
 
-// Inbox lists the conversations with contacts, unread first, then newest.
-func (a *App) Inbox(ctx context.Context) (api.Inbox, error) {
+const snapInbox = "inbox"
+
+// Inbox lists the conversations with contacts, unread first, then newest;
+// offline it returns the last list it saw, marked as such in Fresh.
+func (a *App) Inbox(ctx context.Context) (api.Inbox, Fresh, error) {
 	c, err := a.Current()
 	if err != nil {
-		return api.Inbox{}, err
+		return api.Inbox{}, Fresh{}, err
 	}
 	in, err := c.Client.Inbox(ctx)
 	a.observe(err)
-	return in, err
+	if err == nil {
+		_ = a.DB.SaveSnapshot(ctx, c.Account.ID, snapInbox, in)
+		return in, Fresh{}, nil
+	}
+	if !Unreachable(err) {
+		return api.Inbox{}, Fresh{}, fmt.Errorf("load inbox: %w", err)
+	}
+	at, ok, lerr := a.DB.LoadSnapshot(ctx, c.Account.ID, snapInbox, &in)
+	if lerr != nil || !ok {
+		return api.Inbox{}, Fresh{Offline: true}, fmt.Errorf("load inbox: %w", err)
+	}
+	return in, Fresh{Offline: true, SavedAt: at}, nil
+}
+
+// LastInbox is the last list of conversations seen, without asking the server.
+func (a *App) LastInbox(ctx context.Context) (api.Inbox, bool) {
+	c, err := a.Current()
+	if err != nil {
+		return api.Inbox{}, false
+	}
+	var in api.Inbox
+	_, ok, err := a.DB.LoadSnapshot(ctx, c.Account.ID, snapInbox, &in)
+	return in, ok && err == nil
 }
 
 // Thread fetches the conversation with one contact, oldest first.

@@ -51,7 +51,11 @@ func (a *App) watch(ctx context.Context, c *Conn) {
 				a.Bulk.Delivered()
 			}
 			if e.Type != api.EventEmailSent { // a sent email changes no list; a bulk card follows it
-				a.Live.Changed(noticeText(e))
+				text := noticeText(e)
+				if act, ok := a.recordActivity(ctx, c, e); ok {
+					text = act.Notice() // names the person and the thing
+				}
+				a.Live.Changed(text)
 			}
 		})
 		a.Live.SetStreaming(false)
@@ -92,6 +96,8 @@ func noticeText(e api.Event) string {
 		return ""
 	case api.EventEmailFailed:
 		return fmt.Sprintf("An email to %s failed: %s", orSomeone(firstString(e.Data, "to")), firstString(e.Data, "error"))
+	case api.EventDomainVerified, api.EventDomainUnverified:
+		return domainNotice(e)
 	}
 	return ""
 }

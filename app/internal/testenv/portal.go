@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"clientportal/shared/clock"
+	"clientportal/testkit/dnstest"
 )
 
 // Clock is the clock the portal server under test runs on: its own process,
@@ -29,9 +30,13 @@ var (
 	buildErr  error
 )
 
-// PortalBinary builds the portal server once per test process.
+// PortalBinary builds the portal server once per test process, or uses the
+// one PORTAL_TEST_PORTAL_BIN names (a server built beforehand).
 func PortalBinary(t testing.TB) string {
 	t.Helper()
+	if bin := os.Getenv("PORTAL_TEST_PORTAL_BIN"); bin != "" {
+		return bin
+	}
 	buildOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "portal-bin-")
 		if err != nil {
@@ -67,12 +72,15 @@ type Portal struct {
 	Token   string
 	cmd     *exec.Cmd
 	log     *bytes.Buffer
+	// DNS is the server's DNS resolver (PORTAL_DNS_RESOLVER): set TXT
+	// records on it to prove custom domains.
+	DNS *dnstest.Server
 }
 
 // StartPortal starts a fresh server and creates the workspace "Acme".
 func StartPortal(t testing.TB) *Portal {
 	t.Helper()
-	p := &Portal{t: t, bin: PortalBinary(t), DataDir: t.TempDir(), Addr: freeAddr(t)}
+	p := &Portal{t: t, bin: PortalBinary(t), DataDir: t.TempDir(), Addr: freeAddr(t), DNS: dnstest.Start(t)}
 	p.URL = "http://" + p.Addr
 	p.Token = p.Setup("Acme", "owner@acme.test")
 	p.Start()
@@ -83,7 +91,7 @@ func StartPortal(t testing.TB) *Portal {
 func (p *Portal) env() []string {
 	_, port, _ := net.SplitHostPort(p.Addr)
 	return append(os.Environ(), "PORTAL_ADDR="+p.Addr, "PORTAL_DATA_DIR="+p.DataDir,
-		"PORTAL_BASE_URL=http://localhost:"+port, "PORTAL_DATABASE_URL=", "PORTAL_SMTP_URL=")
+		"PORTAL_BASE_URL=http://localhost:"+port, "PORTAL_DATABASE_URL=", "PORTAL_SMTP_URL=", "PORTAL_DNS_RESOLVER="+p.DNS.Addr())
 }
 
 // Setup creates another workspace and returns its owner token.

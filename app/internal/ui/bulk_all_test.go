@@ -23,6 +23,10 @@ func TestLoginEmailToAllMatchingContactsCoversEveryPageOfTheFilter(t *testing.T)
 	h := newHarness(t)
 	connectUI(t, h, portal, portal.Token)
 	_, body := post(t, h, "/login-emails/all", url.Values{"status": {"not_invited"}})
+	if !strings.Contains(body, "all 120 contacts") {
+		t.Fatalf("sending to all did not ask first with the count:\n%s", body)
+	}
+	_, body = post(t, h, "/login-emails/all", url.Values{"status": {"not_invited"}, "confirmed": {"1"}})
 	id := regexp.MustCompile(`id="bulk-(bulk-\d+)"`).FindStringSubmatch(body)
 	if id == nil {
 		t.Fatalf("no bulk job started:\n%s", body)

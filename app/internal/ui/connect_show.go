@@ -10,10 +10,12 @@ type ConnectForm struct {
 	Workspace   string
 	Errors      map[string]string
 	SecretsHome string
+	// CSRF lets the form post work without htmx (a plain POST, never a GET).
+	CSRF string
 }
 
 // showConnect shows the connect form and the saved accounts.
 func (h *Handler) showConnect(w http.ResponseWriter, r *http.Request) {
-	form := ConnectForm{Server: "http://localhost:8080", SecretsHome: h.app.Accounts.Secrets().Where()}
+	form := ConnectForm{Server: "http://localhost:8080", SecretsHome: h.app.Accounts.Secrets().Where(), CSRF: h.csrf}
 	h.page(w, r, "connect", h.newPage(r, "Connect", "connect", form))
 }

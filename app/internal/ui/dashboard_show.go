@@ -15,13 +15,31 @@ type PortalCard struct {
 	Message *Message
 }
 
-// showDashboard shows the portal URL, domains, counts and the adoption chart.
+// DashboardPage is the dashboard: the portal card, the quick actions and
+// the recent activity.
+type DashboardPage struct {
+	Card     PortalCard
+	Activity ActivityView
+	// KeyringNote says why the owner token sits in a file, when it does.
+	KeyringNote string
+}
+
+// ActivityView is the recent client activity, newest first.
+type ActivityView struct {
+	Items []desk.Activity
+}
+
+// showDashboard shows the counts, the portal URL, the quick actions, the
+// recent activity and the adoption chart.
 func (h *Handler) showDashboard(w http.ResponseWriter, r *http.Request) {
 	if !h.connected(w, r) {
 		return
 	}
-	card := h.portalCard(r)
-	h.page(w, r, "dashboard", h.newPage(r, "Dashboard", "dashboard", card))
+	page := DashboardPage{Card: h.portalCard(r), Activity: ActivityView{Items: h.app.Activities(r.Context())}}
+	if fb, ok := h.app.Accounts.Secrets().(interface{ FellBack() string }); ok && fb.FellBack() != "" {
+		page.KeyringNote = "Your owner token is kept in " + h.app.Accounts.Secrets().Where() + "."
+	}
+	h.page(w, r, "dashboard", h.newPage(r, "Dashboard", "dashboard", page))
 }
 
 // showPortalCard renders the card alone (refreshed when something changes).
@@ -30,6 +48,14 @@ func (h *Handler) showPortalCard(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.partial(w, r, "_portal_card", h.portalCard(r))
+}
+
+// showActivity renders the recent activity alone (refreshed when something changes).
+func (h *Handler) showActivity(w http.ResponseWriter, r *http.Request) {
+	if !h.connected(w, r) {
+		return
+	}
+	h.partial(w, r, "_activity", ActivityView{Items: h.app.Activities(r.Context())})
 }
 
 func (h *Handler) portalCard(r *http.Request) PortalCard {

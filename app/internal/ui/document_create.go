@@ -52,17 +52,18 @@ func readNewDocument(r *http.Request) (api.NewDocument, error) {
 	if in.SignerContactID == "" {
 		return api.NewDocument{}, fmt.Errorf("Pick the contact who signs.")
 	}
+	if second := r.FormValue("signer2_contact_id"); second != "" {
+		order := 2
+		if r.FormValue("signer2_order") == "1" {
+			order = 1
+		}
+		in.Signers = []api.NewSigner{{ContactID: in.SignerContactID, Order: 1}, {ContactID: second, Order: order}}
+		in.SignerContactID = ""
+	}
 	if raw := r.FormValue("fields"); raw != "" && raw != "[]" {
 		if err := json.Unmarshal([]byte(raw), &in.Fields); err != nil {
 			return api.NewDocument{}, fmt.Errorf("The placed fields could not be read.")
 		}
 	}
 	return in, nil
-}
-
-// sendDocument emails the signer the document; offline, the send is queued.
-func (h *Handler) sendDocument(w http.ResponseWriter, r *http.Request) {
-	id := r.PathValue("id")
-	out, err := h.app.SendDocument(r.Context(), id, r.FormValue("title"))
-	h.actionResult(w, r, out, err, "Sent. The signer gets an email with a link to sign.")
 }

@@ -54,6 +54,8 @@ type DocumentView struct {
 	Doc     api.Document
 	CanSave bool
 	Message *Message
+	// Queued says a send of this document waits in the outbox.
+	Queued bool
 }
 
 // showDocument renders a document's detail: status, fields, audit, copies.

@@ -23,11 +23,26 @@ func TestThePortalURLToCopyFollowsTheChosenCustomDomain(t *testing.T) {
 	if !strings.Contains(body, "Added clients.acme.test.") || !strings.Contains(body, `<option value="clients.acme.test"`) {
 		t.Fatalf("add domain:\n%s", body)
 	}
+	if !strings.Contains(body, "Not verified") || !strings.Contains(body, "_clientportal-challenge.clients.acme.test") {
+		t.Fatalf("the new domain does not show the TXT record to add:\n%s", body)
+	}
+	_, body = post(t, h, "/domains/primary", url.Values{"host": {"clients.acme.test"}})
+	if !strings.Contains(body, "not verified yet") || strings.Contains(body, `id="portal-url" readonly value="http://clients.acme.test`) {
+		t.Fatalf("an unverified domain became the portal's address:\n%s", body)
+	}
+	p, err := ownerClient(portal).Portal(testenv.Context(t))
+	if err != nil || len(p.Domains) != 1 {
+		t.Fatalf("server portal %+v (%v)", p, err)
+	}
+	portal.DNS.SetTXT(p.Domains[0].Verification.Name, p.Domains[0].Verification.Value)
+	if _, body = post(t, h, "/domains/verify", url.Values{"host": {"clients.acme.test"}}); !strings.Contains(body, "clients.acme.test is verified") {
+		t.Fatalf("verify with the record published:\n%s", body)
+	}
 	_, body = post(t, h, "/domains/primary", url.Values{"host": {"clients.acme.test"}})
 	if !strings.Contains(body, `id="portal-url" readonly value="http://clients.acme.test`) {
 		t.Fatalf("after choosing the domain the URL to copy did not follow:\n%s", body)
 	}
-	p, err := ownerClient(portal).Portal(testenv.Context(t))
+	p, err = ownerClient(portal).Portal(testenv.Context(t))
 	if err != nil || !strings.Contains(p.URL, "clients.acme.test") {
 		t.Fatalf("server portal URL %q (%v)", p.URL, err)
 	}

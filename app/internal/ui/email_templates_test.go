@@ -63,11 +63,11 @@ func TestAnUnknownMergeFieldIsShownBesideTheFieldWhenTypedAndWhenSaved(t *testin
 	connectUI(t, h, portal, portal.Token)
 	form := url.Values{"contact_id": {grace.ID}, "subject": {"Hello"}, "body": {"Hi {{contact.nickname}}"}}
 	_, body := post(t, h, "/email-templates/invitation/preview", form)
-	if !regexp.MustCompile(`id="body-error"[^>]*hx-swap-oob="true">Unknown merge field \{\{contact.nickname\}\}`).MatchString(body) {
+	if !regexp.MustCompile(`id="body-error"[^>]*hx-swap-oob="true">Unknown custom value \{\{contact.nickname\}\}`).MatchString(body) {
 		t.Fatalf("the preview did not put the refusal beside the body:\n%s", body)
 	}
 	_, body = post(t, h, "/email-templates/invitation", form)
-	if !regexp.MustCompile(`id="body-error"[^>]*>Unknown merge field \{\{contact.nickname\}\}`).MatchString(body) || !strings.Contains(body, "Not saved") {
+	if !regexp.MustCompile(`id="body-error"[^>]*>Unknown custom value \{\{contact.nickname\}\}`).MatchString(body) || !strings.Contains(body, "Not saved") {
 		t.Fatalf("saving did not put the refusal beside the body:\n%s", body)
 	}
 	if tpl, _ := ownerClient(portal).EmailTemplate(testenv.Context(t), "invitation"); strings.Contains(tpl.Body, "nickname") {

@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"io/fs"
 	"net/http"
+	"strings"
 	"time"
 
 	"clientportal/app/internal/desk"
@@ -66,6 +67,7 @@ func (h *Handler) routes() {
 	m.Handle("GET /static/", h.static)
 	m.HandleFunc("GET /{$}", h.showHome)
 	m.HandleFunc("GET /live", h.waitLive)
+	m.HandleFunc("GET /nav/badges", h.showNavBadges)
 
 	m.HandleFunc("GET /connect/", h.showConnect)
 	m.HandleFunc("POST /connect", h.submitConnect)
@@ -75,8 +77,14 @@ func (h *Handler) routes() {
 	m.HandleFunc("GET /dashboard/", h.showDashboard)
 	m.HandleFunc("GET /dashboard/portal", h.showPortalCard)
 	m.HandleFunc("GET /dashboard/chart", h.showChart)
+	m.HandleFunc("GET /dashboard/activity", h.showActivity)
+	m.HandleFunc("GET /dashboard/pick", h.showQuickPick)
+	m.HandleFunc("POST /dashboard/invite", h.quickInvite)
+	m.HandleFunc("POST /dashboard/magic-link", h.quickMagicLink)
+	m.HandleFunc("POST /dashboard/login-emails/unjoined", h.quickLoginEmailUnjoined)
 	m.HandleFunc("POST /domains", h.addDomain)
 	m.HandleFunc("POST /domains/primary", h.setPrimaryDomain)
+	m.HandleFunc("POST /domains/verify", h.verifyDomain)
 
 	m.HandleFunc("GET /contacts/", h.showContacts)
 	m.HandleFunc("GET /contacts/table", h.showContactsTable)
@@ -87,18 +95,42 @@ func (h *Handler) routes() {
 	m.HandleFunc("POST /login-emails", h.sendBulkLoginEmails)
 	m.HandleFunc("POST /login-emails/all", h.sendLoginEmailsToAll)
 	m.HandleFunc("GET /bulk/{id}", h.showBulk)
+	m.HandleFunc("POST /contacts/{id}/text-link", h.textMagicLink)
+	m.HandleFunc("POST /login-texts", h.sendLoginTexts)
+	m.HandleFunc("GET /login-texts/{batch}", h.showLoginTexts)
+	m.HandleFunc("GET /texts/settings", h.showTextSettings)
+	m.HandleFunc("POST /texts/settings", h.saveTextSettings)
+	m.HandleFunc("POST /texts/count", h.countTextSegments)
 
 	m.HandleFunc("GET /documents/", h.showDocuments)
 	m.HandleFunc("GET /documents/list", h.showDocumentsList)
+	m.HandleFunc("GET /documents/signing-key", h.showSigningKey)
 	m.HandleFunc("POST /documents", h.createDocument)
 	m.HandleFunc("GET /documents/{id}", h.showDocument)
 	m.HandleFunc("POST /documents/{id}/send", h.sendDocument)
+	m.HandleFunc("POST /documents/{id}/extend", h.extendDocument)
+	m.HandleFunc("POST /documents/{id}/void", h.voidDocument)
 	m.HandleFunc("GET /documents/{id}/{copy}", h.downloadDocument)
 	m.HandleFunc("POST /documents/{id}/{copy}/save", h.saveDocument)
 
 	m.HandleFunc("GET /branding/", h.showBranding)
 	m.HandleFunc("POST /branding", h.updateBranding)
 	m.HandleFunc("POST /branding/logo", h.uploadLogo)
+
+	m.HandleFunc("GET /payments/", h.showPayments)
+	m.HandleFunc("POST /payments/stripe", h.connectStripe)
+	m.HandleFunc("POST /payments/stripe/disconnect", h.disconnectStripe)
+
+	m.HandleFunc("GET /recurring/", h.showRecurring)
+	m.HandleFunc("GET /recurring/list", h.showRecurringList)
+	m.HandleFunc("POST /recurring", h.createRecurring)
+	m.HandleFunc("POST /recurring/{id}/pause", h.pauseRecurring)
+	m.HandleFunc("POST /recurring/{id}/delete", h.deleteRecurring)
+	m.HandleFunc("GET /automations/", h.showWorkflows)
+	m.HandleFunc("GET /automations/list", h.showWorkflowList)
+	m.HandleFunc("GET /automations/{id}/runs", h.showWorkflowRuns)
+	m.HandleFunc("POST /automations/enabled/{id}", h.enableWorkflow)
+	m.HandleFunc("POST /automations/recipes/{key}", h.createFromRecipe)
 
 	m.HandleFunc("GET /email-templates/", h.showEmailTemplates)
 	m.HandleFunc("GET /email-templates/{kind}", h.showEmailTemplateEditor)
@@ -156,12 +188,24 @@ func (h *Handler) routes() {
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	if r.Method != http.MethodGet && r.Method != http.MethodHead && r.Header.Get("X-CSRF-Token") != h.csrf {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead && !h.csrfOK(r) {
 		http.Error(w, "This form has expired: reload the window.", http.StatusForbidden)
 		return
 	}
 	// An owner action runs to its end even if the window navigates away meanwhile.
 	h.mux.ServeHTTP(w, r.WithContext(context.WithoutCancel(r.Context())))
+}
+
+// csrfOK checks the token of a change: htmx sends it as a header, a plain
+// form post (the page before htmx has loaded) as the field "csrf".
+func (h *Handler) csrfOK(r *http.Request) bool {
+	if tok := r.Header.Get("X-CSRF-Token"); tok != "" {
+		return tok == h.csrf
+	}
+	if strings.HasPrefix(r.Header.Get("Content-Type"), "application/x-www-form-urlencoded") {
+		return r.PostFormValue("csrf") == h.csrf
+	}
+	return false
 }
 
 func randomToken() string {

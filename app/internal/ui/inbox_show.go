@@ -14,6 +14,8 @@ type InboxList struct {
 	Threads  []api.InboxThread
 	Selected string
 	Error    string
+	// Fresh says the list is the last one seen, shown while offline.
+	Fresh desk.Fresh
 }
 
 // InboxPage is the list of conversations and the open one, if any.
@@ -44,8 +46,8 @@ func (h *Handler) showInboxList(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) inboxList(r *http.Request) InboxList {
-	in, err := h.app.Inbox(r.Context())
-	l := InboxList{Threads: in.Threads, Selected: r.FormValue("contact")}
+	in, fresh, err := h.app.Inbox(r.Context())
+	l := InboxList{Threads: in.Threads, Selected: r.FormValue("contact"), Fresh: fresh}
 	if err != nil {
 		l.Error = "Could not load the inbox: " + desk.UserMessage(err)
 	}

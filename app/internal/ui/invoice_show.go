@@ -57,7 +57,11 @@ func (h *Handler) showInvoice(w http.ResponseWriter, r *http.Request) {
 // invoiceView prepares the detail; the payment form starts with the total and today.
 func (h *Handler) invoiceView(v api.Invoice, m *Message) InvoiceView {
 	out := InvoiceView{Invoice: InvoiceRow{v}, CanSave: h.saver != nil, Message: m}
-	out.Pay = PaymentForm{Amount: formatDecimal(v.Total, v.CurrencyExponent), PaidOn: h.today()}
+	due := v.Total
+	if v.Remaining > 0 {
+		due = v.Remaining // what is left after a part payment
+	}
+	out.Pay = PaymentForm{Amount: formatDecimal(due, v.CurrencyExponent), PaidOn: h.today()}
 	for _, l := range v.Lines {
 		out.Lines = append(out.Lines, InvoiceLineRow{InvoiceLine: l, exp: v.CurrencyExponent, currency: v.Currency})
 	}

@@ -95,7 +95,8 @@ func (h *Handler) invoicesList(r *http.Request, contacts []api.Contact) Invoices
 
 func invoiceStatusChoices(selected string) []StatusChoice {
 	out := []StatusChoice{{Value: "", Label: "All"}}
-	for _, s := range []api.InvoiceStatus{api.InvoiceDraft, api.InvoiceIssued, api.InvoicePaid, api.InvoiceVoid} {
+	for _, s := range []api.InvoiceStatus{api.InvoiceDraft, api.InvoiceIssued, api.InvoicePartiallyPaid,
+		api.InvoicePaid, api.InvoicePartiallyRefunded, api.InvoiceRefunded, api.InvoiceVoid} {
 		out = append(out, StatusChoice{Value: string(s), Label: string(s)})
 	}
 	for i := range out {

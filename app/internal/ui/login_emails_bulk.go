@@ -20,8 +20,12 @@ type BulkView struct {
 	Results []desk.BulkResult
 }
 
-// Finished says whether every contact has a final result (or the job stopped).
-func (b BulkView) Finished() bool { return b.Done == b.Total || b.Error != "" }
+// Finished says whether every contact has a result here (delivered, failed
+// or queued in the outbox), or the job stopped.
+func (b BulkView) Finished() bool { return b.Done+b.Outbox == b.Total || b.Error != "" }
+
+// Queued says the job ended with contacts still waiting in the outbox: not done.
+func (b BulkView) Queued() bool { return b.Finished() && b.Outbox > 0 && b.Error == "" }
 
 // sendBulkLoginEmails starts a login email to every selected contact.
 func (h *Handler) sendBulkLoginEmails(w http.ResponseWriter, r *http.Request) {
@@ -58,7 +62,20 @@ func (h *Handler) sendLoginEmailsToAll(w http.ResponseWriter, r *http.Request) {
 		h.message(w, r, "error", "No contacts match these filters.")
 		return
 	}
+	if r.FormValue("confirmed") == "" {
+		h.partial(w, r, "_bulk_confirm", BulkConfirm{Q: q.Q, Status: string(q.Status), Count: len(targets), Action: "/login-emails/all"})
+		return
+	}
 	h.partial(w, r, "_bulk", bulkView(h.app.Bulk.LoginEmails(targets)))
+}
+
+// BulkConfirm asks before a bulk action reaches everyone, naming how many.
+type BulkConfirm struct {
+	Q, Status string
+	Count     int
+	// Label says who "all" is, when it is not the table's search.
+	Label  string
+	Action string
 }
 
 // showBulk renders a bulk action's progress (polled until it finishes).
@@ -88,6 +105,6 @@ func bulkView(job *desk.BulkJob) BulkView {
 			v.Failed++
 		}
 	}
-	v.Done = v.Sent + v.Outbox + v.Failed
+	v.Done = v.Sent + v.Failed // a queued email is not done: it has not left the app
 	return v
 }

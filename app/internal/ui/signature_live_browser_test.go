@@ -27,7 +27,7 @@ func TestBrowserASignatureInThePortalArrivesLiveInTheDesktop(t *testing.T) {
 	signInPortal(t, desk, owner, signer, doc)
 	do(t, desk,
 		waitJS(`!!document.querySelector('#documents-list [data-status="signed"], #documents-list [data-status="completed"]')`, "the signature in the list"),
-		waitText("#notices", "A document was signed"),
+		waitText("#notices", "signed “Engagement letter”"),
 	)
 }
 
@@ -46,7 +46,8 @@ func uploadAndSend(t *testing.T, c *api.Client, signer api.Contact, path string)
 	return d
 }
 
-// signInPortal logs the signer in with a magic link in a new tab and signs with a typed signature.
+// signInPortal logs the signer in with a magic link in a new tab, taps the
+// signature field, types the signature in the sheet, agrees and finishes.
 func signInPortal(t *testing.T, browser context.Context, owner *api.Client, signer api.Contact, doc api.Document) {
 	t.Helper()
 	link, err := owner.NewMagicLink(testenv.Context(t), signer.ID)
@@ -64,10 +65,13 @@ func signInPortal(t *testing.T, browser context.Context, owner *api.Client, sign
 		chromedp.Click(`form[action^="/login/magic/"] button[type="submit"]`),
 		waitJS(`location.pathname !== "" && !location.pathname.startsWith("/login/magic/")`, "the login"),
 		chromedp.Navigate(p.URL+"/documents/"+doc.ID),
-		chromedp.WaitVisible("#sign-form"),
-		chromedp.Click(`#sign-form input[name="mode"][value="type"]`),
+		chromedp.WaitVisible(`#pdf-pages[data-ready="true"] .doc-field-signature.mine`),
+		chromedp.Click(".doc-field-signature.mine"),
+		chromedp.WaitVisible("#sign-sheet[open]"),
+		chromedp.Click(`#sign-sheet input[name="sheet-mode"][value="type"]`),
+		chromedp.Click("#sheet-apply"),
 		chromedp.Click("#sign-consent"),
-		chromedp.Click("#sign-submit"),
+		chromedp.Click("#sign-finish"),
 		waitJS(`document.body.innerText.includes("Signed")`, "the portal confirming the signature"),
 	)
 }

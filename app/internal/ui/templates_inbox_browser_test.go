@@ -23,7 +23,7 @@ func TestBrowserThePreviewFollowsTheTypingAndExplainsAnUnknownField(t *testing.T
 		chromedp.SendKeys("#tpl-body", "Good morning {{contact.first_name}}"),
 		waitText("#preview-text", "Good morning Grace"),
 		chromedp.SendKeys("#tpl-body", " {{contact.age}}"),
-		waitText("#body-error", "Unknown merge field {{contact.age}}"),
+		waitText("#body-error", "Unknown custom value {{contact.age}}"),
 	)
 }
 

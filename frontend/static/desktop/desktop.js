@@ -97,8 +97,62 @@
   // Shortcuts: Ctrl+F or "/" searches contacts, Ctrl+N starts a new invite.
   window.desktop = {
     focusSearch: function () { focusOrGo("q", "/contacts/?focus=q"); },
-    newInvite: function () { focusOrGo("invite-email", "/contacts/?focus=invite-email"); }
+    newInvite: function () { focusOrGo(document.getElementById("quick-q") ? "quick-q" : "invite-email", "/contacts/?focus=invite-email"); },
+    // edit runs the menu's Edit items on the focused field or the page's selection.
+    edit: function (cmd) {
+      var field = editableField();
+      if (cmd === "copy" || cmd === "cut") {
+        var text = selectedText(field);
+        if (!text) { return; }
+        copyText(text);
+        if (cmd === "cut" && field && !field.readOnly) { replaceSelection(field, ""); }
+      } else if (cmd === "selectAll") {
+        if (field) { field.select(); } else { document.execCommand("selectAll"); }
+      } else {
+        document.execCommand(cmd); // undo, redo
+      }
+    },
+    // paste types the clipboard's text (read by the app) into the focused field.
+    paste: function (text) {
+      var field = editableField();
+      if (field && !field.readOnly) { replaceSelection(field, text); }
+    }
   };
+
+  function editableField() {
+    var el = document.activeElement;
+    return el && (el.tagName === "TEXTAREA" || (el.tagName === "INPUT" && !/checkbox|radio|button|submit|file|color/.test(el.type))) ? el : null;
+  }
+
+  function selectedText(field) {
+    if (field) {
+      try {
+        if (field.selectionStart !== null && field.selectionEnd > field.selectionStart) {
+          return field.value.substring(field.selectionStart, field.selectionEnd);
+        }
+      } catch (err) { /* email fields have no selection range */ }
+    }
+    return String(window.getSelection());
+  }
+
+  function replaceSelection(field, text) {
+    if (!document.execCommand("insertText", false, text)) {
+      try { field.setRangeText(text, field.selectionStart, field.selectionEnd, "end"); } catch (err) { field.value += text; }
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+  }
+
+  // The window's title names the page and the workspace, like the tab's.
+  function setWindowTitle() {
+    if (window.runtime && typeof window.runtime.WindowSetTitle === "function") {
+      window.runtime.WindowSetTitle(document.title);
+      return true;
+    }
+    return false;
+  }
+  window.addEventListener("load", function () {
+    if (!setWindowTitle()) { setTimeout(setWindowTitle, 300); }
+  });
 
   function focusOrGo(id, url) {
     var el = document.getElementById(id);
@@ -110,6 +164,34 @@
     if ((e.ctrlKey || e.metaKey) && e.key === "f") { e.preventDefault(); window.desktop.focusSearch(); }
     else if ((e.ctrlKey || e.metaKey) && e.key === "n") { e.preventDefault(); window.desktop.newInvite(); }
     else if (e.key === "/" && !typing) { e.preventDefault(); window.desktop.focusSearch(); }
+    else if ((e.ctrlKey || e.metaKey) && e.key === "Enter" && e.target.closest("#reply-form")) {
+      // Ctrl+Enter sends the reply being written.
+      e.preventDefault();
+      e.target.closest("#reply-form").requestSubmit();
+    }
+  });
+
+  // Cancel in a confirmation removes it.
+  document.addEventListener("click", function (e) {
+    var dismiss = e.target.closest("[data-dismiss]");
+    var box = dismiss && dismiss.closest(dismiss.getAttribute("data-dismiss"));
+    if (box) { box.remove(); }
+  });
+
+  // A bulk send clears the selection it was made from.
+  document.addEventListener("htmx:afterRequest", function (e) {
+    var elt = e.detail.elt;
+    var form = elt.id === "selection" ? elt : document.querySelector(elt.getAttribute("data-clear-selection") || "#none");
+    var target = e.detail.target;
+    if (form && e.detail.successful && !(target && target.querySelector(":scope > .message.error"))) {
+      form.querySelectorAll('input[name="contact_id"]:checked, [data-select-all]').forEach(function (box) { box.checked = false; });
+      updateCount(form);
+    }
+  });
+
+  // A notice that has faded leaves the page, so it keeps no space and takes no click.
+  document.addEventListener("animationend", function (e) {
+    if (e.target.classList && e.target.classList.contains("notice")) { e.target.remove(); }
   });
 
   document.addEventListener("DOMContentLoaded", function () {

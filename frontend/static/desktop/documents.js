@@ -21,8 +21,8 @@ function showFields() {
   preview.querySelectorAll(".field-marker").forEach((m) => m.remove());
   for (const f of fields) {
     const m = document.createElement("div");
-    m.className = "field-marker " + f.kind;
-    m.textContent = f.kind;
+    m.className = "field-marker " + f.kind + " signer-" + f.signer;
+    m.textContent = f.kind + " · signer " + (f.signer + 1);
     Object.assign(m.style, { left: f.x * 100 + "%", top: f.y * 100 + "%", width: f.w * 100 + "%", height: f.h * 100 + "%" });
     preview.appendChild(m);
   }
@@ -59,11 +59,15 @@ input.addEventListener("change", () => {
 });
 
 canvas.addEventListener("click", (e) => {
+  if (preview.hidden || !preview.dataset.rendered) {
+    return; // no file chosen, or the last one was uploaded: nothing to place a field on
+  }
   const r = canvas.getBoundingClientRect();
   const [w, h] = sizes[kind()];
   const x = Math.min(Math.max((e.clientX - r.left) / r.width - w / 2, 0), 1 - w);
   const y = Math.min(Math.max((e.clientY - r.top) / r.height - h / 2, 0), 1 - h);
-  fields.push({ kind: kind(), page: 1, x: +x.toFixed(4), y: +y.toFixed(4), w, h });
+  const signer = Number(form.querySelector('input[name="field_signer"]:checked')?.value || 0);
+  fields.push({ kind: kind(), page: 1, x: +x.toFixed(4), y: +y.toFixed(4), w, h, signer });
   showFields();
 });
 
@@ -89,6 +93,9 @@ form.addEventListener("htmx:afterRequest", (e) => {
     form.reset();
     fields = [];
     showFields();
+    // A fresh form: the uploaded file's preview goes with it.
     preview.hidden = true;
+    delete preview.dataset.rendered;
+    canvas.getContext("2d").clearRect(0, 0, canvas.width, canvas.height);
   }
 });
