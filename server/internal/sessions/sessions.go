@@ -17,24 +17,37 @@ var errNoSession = apperr.New(apperr.Unauthorized, "Please log in to continue.")
 // For returns the live session and contact of a cookie token; idle
 // sessions and revoked contacts are refused.
 func (s *Service) For(ctx context.Context, workspaceID, token string) (model.Session, model.Contact, error) {
-	var (
-		sess model.Session
-		c    model.Contact
-	)
 	now := s.now()
-	err := s.store.View(ctx, func(tx *store.Tx) (err error) {
-		if sess, c, err = tx.Sessions().LiveWithContact(workspaceID, secure.Hash(token), now); err != nil {
-			return sessionMiss(err)
+	hash := secure.Hash(token)
+	key := workspaceID + "/" + string(hash)
+	mark := s.live.Since()
+	l, cached := s.live.Get(key)
+	if !cached {
+		err := s.store.View(ctx, func(tx *store.Tx) (err error) {
+			if l.session, l.contact, err = tx.Sessions().LiveWithContact(workspaceID, hash, now); err != nil {
+				return sessionMiss(err)
+			}
+			return nil
+		})
+		if err != nil {
+			return model.Session{}, model.Contact{}, err
 		}
-		if now.Sub(sess.LastSeenAt) > s.SessionIdle || c.AccessRevokedAt != nil {
-			return errNoSession
-		}
-		return nil
-	})
-	if err == nil && now.Sub(sess.LastSeenAt) > time.Minute {
-		err = s.store.InTx(ctx, func(tx *store.Tx) error { return tx.Sessions().Touch(sess.ID, now) })
 	}
-	return sess, c, err
+	sess, c := l.session, l.contact
+	if !now.Before(sess.ExpiresAt) || now.Sub(sess.LastSeenAt) > s.SessionIdle || c.AccessRevokedAt != nil || sess.RevokedAt != nil {
+		return model.Session{}, model.Contact{}, errNoSession
+	}
+	if now.Sub(sess.LastSeenAt) > time.Minute {
+		if err := s.store.InTx(ctx, func(tx *store.Tx) error { return tx.Sessions().Touch(sess.ID, now) }); err != nil {
+			return sess, c, err
+		}
+		sess.LastSeenAt = now
+		l.session = sess
+	}
+	if !cached || l.session.LastSeenAt.Equal(now) {
+		s.live.PutSince(mark, key, l)
+	}
+	return sess, c, nil
 }
 
 // Logout ends one session.

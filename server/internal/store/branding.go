@@ -34,6 +34,7 @@ func (r Branding) Logo(workspaceID string) (string, error) {
 
 // SetLogo names the workspace's logo blob ("" removes the logo).
 func (r Branding) SetLogo(workspaceID, sha256 string) error {
+	r.db.invalidate(WorkspaceChanged(workspaceID))
 	row := workspaceBranding{WorkspaceID: workspaceID, LogoSHA256: sha256, UpdatedAt: r.db.Now()}
 	err := r.db.db.Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "workspace_id"}},
 		DoUpdates: clause.AssignmentColumns([]string{"logo_sha256", "updated_at"})}).Create(&row).Error

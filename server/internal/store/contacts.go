@@ -69,6 +69,7 @@ func (r Contacts) ExistingIDs(workspaceID string, ids []string) ([]string, error
 
 // MarkInvited records the first invitation; it reports whether this call did.
 func (r Contacts) MarkInvited(workspaceID, id string, at time.Time) (bool, error) {
+	r.db.invalidate(ContactChanged(workspaceID, id))
 	res := r.db.db.Exec(`UPDATE contacts SET invited_at = ?, access_revoked_at = NULL, updated_at = ?,
 		status = CASE WHEN status = 'not_invited' THEN 'invited' ELSE status END
 		WHERE workspace_id = ? AND id = ? AND invited_at IS NULL`, at, at, workspaceID, id)
@@ -77,11 +78,13 @@ func (r Contacts) MarkInvited(workspaceID, id string, at time.Time) (bool, error
 
 // RestoreAccess lifts a revocation when the owner invites the contact again.
 func (r Contacts) RestoreAccess(workspaceID, id string) error {
+	r.db.invalidate(ContactChanged(workspaceID, id))
 	return notFound(r.db.db.Exec(`UPDATE contacts SET access_revoked_at = NULL WHERE workspace_id = ? AND id = ?`, workspaceID, id).Error, "restore access")
 }
 
 // MarkLoggedIn records a login; it reports whether it was the first (a join).
 func (r Contacts) MarkLoggedIn(workspaceID, id string, at time.Time) (bool, error) {
+	r.db.invalidate(ContactChanged(workspaceID, id))
 	res := r.db.db.Exec(`UPDATE contacts SET joined_at = ?, status = 'joined', updated_at = ? WHERE workspace_id = ? AND id = ? AND joined_at IS NULL`, at, at, workspaceID, id)
 	if res.Error != nil {
 		return false, notFound(res.Error, "mark joined")
@@ -93,6 +96,7 @@ func (r Contacts) MarkLoggedIn(workspaceID, id string, at time.Time) (bool, erro
 
 // Update saves changed profile fields of a contact.
 func (r Contacts) Update(workspaceID, id string, fields map[string]any) error {
+	r.db.invalidate(ContactChanged(workspaceID, id))
 	fields["updated_at"] = r.db.Now()
 	return notFound(r.db.db.Model(&model.Contact{}).Where("workspace_id = ? AND id = ?", workspaceID, id).Updates(fields).Error, "update contact")
 }

@@ -91,31 +91,57 @@ func TestCountersStartAtZeroAndAddUpPerWorkspace(t *testing.T) {
 	})
 }
 
-func TestDomainsAreListedPerWorkspaceAndAHostBelongsToOneWorkspace(t *testing.T) {
+func TestDomainsAreListedPerWorkspaceAndAVerifiedHostBelongsToOneWorkspace(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		a, b := createWorkspace(t, s, "a"), createWorkspace(t, s, "b")
 		addDomain(t, s, a.ID, "portal.a.test", now())
 		addDomain(t, s, a.ID, "clients.a.test", now().Add(time.Second))
 		addDomain(t, s, b.ID, "portal.b.test", now())
+		markVerified(t, s, a.ID, "portal.a.test")
+		markVerified(t, s, b.ID, "portal.b.test")
+		addDomain(t, s, b.ID, "portal.a.test", now()) // an unverified claim of a's host is kept apart
 		err := s.InTx(context.Background(), func(tx *store.Tx) error {
-			return tx.Domains().Create(&model.Domain{ID: uuid.NewString(), WorkspaceID: b.ID, Host: "portal.a.test", CreatedAt: now()})
+			d, err := tx.Domains().Claim(b.ID, "portal.a.test")
+			if err != nil {
+				return err
+			}
+			at := tx.Now()
+			d.VerifiedAt = &at
+			return tx.Domains().RecordCheck(d)
 		})
 		if !errors.Is(err, store.ErrConflict) {
-			t.Fatalf("workspace b taking a's host: %v, want ErrConflict", err)
+			t.Fatalf("workspace b verifying a's host: %v, want ErrConflict", err)
 		}
 		view(t, s, func(tx *store.Tx) error {
 			ds, err := tx.Domains().List(a.ID)
 			if err != nil || len(ds) != 2 || ds[0].Host != "portal.a.test" || ds[1].Host != "clients.a.test" {
 				t.Errorf("domains of a = %+v, %v; want portal.a.test then clients.a.test", ds, err)
 			}
-			if d, err := tx.Domains().ByHost("portal.b.test"); err != nil || d.WorkspaceID != b.ID {
-				t.Errorf("ByHost(portal.b.test) = %+v, %v", d, err)
+			if d, err := tx.Domains().VerifiedClaim("portal.a.test"); err != nil || d.WorkspaceID != a.ID {
+				t.Errorf("VerifiedClaim(portal.a.test) = %+v, %v", d, err)
 			}
-			if _, err := tx.Domains().ByHost("nobody.test"); !errors.Is(err, store.ErrNotFound) {
-				t.Errorf("ByHost(unknown) = %v, want ErrNotFound", err)
+			if _, err := tx.Domains().VerifiedClaim("clients.a.test"); !errors.Is(err, store.ErrNotFound) {
+				t.Errorf("VerifiedClaim(unverified) = %v, want ErrNotFound", err)
+			}
+			if _, err := tx.Domains().VerifiedClaim("nobody.test"); !errors.Is(err, store.ErrNotFound) {
+				t.Errorf("VerifiedClaim(unknown) = %v, want ErrNotFound", err)
 			}
 			return nil
 		})
+	})
+}
+
+// markVerified records that a workspace's claim of host was proven.
+func markVerified(t *testing.T, s *store.Store, workspaceID, host string) {
+	t.Helper()
+	inTx(t, s, func(tx *store.Tx) error {
+		d, err := tx.Domains().Claim(workspaceID, host)
+		if err != nil {
+			return err
+		}
+		at := tx.Now()
+		d.VerifiedAt, d.CheckedAt = &at, &at
+		return tx.Domains().RecordCheck(d)
 	})
 }
 
@@ -125,6 +151,9 @@ func TestOnlyOneDomainIsPrimaryAndAnotherWorkspacesHostCannotBeChosen(t *testing
 		addDomain(t, s, a.ID, "portal.a.test", now())
 		addDomain(t, s, a.ID, "clients.a.test", now().Add(time.Second))
 		addDomain(t, s, b.ID, "portal.b.test", now())
+		markVerified(t, s, a.ID, "portal.a.test")
+		markVerified(t, s, a.ID, "clients.a.test")
+		markVerified(t, s, b.ID, "portal.b.test")
 		inTx(t, s, func(tx *store.Tx) error { return tx.Domains().SetPrimary(a.ID, "portal.a.test") })
 		inTx(t, s, func(tx *store.Tx) error { return tx.Domains().SetPrimary(a.ID, "clients.a.test") })
 		assertPrimary(t, s, a.ID, "clients.a.test")

@@ -47,7 +47,8 @@ func (r Documents) List(workspaceID string, f model.DocumentFilter) ([]model.Doc
 		q = q.Where("status = ?", f.Status)
 	}
 	if f.SignerID != "" {
-		q = q.Where("signer_contact_id = ?", f.SignerID)
+		q = q.Where("id IN (?)", r.db.db.Table("document_signers").Select("document_id").
+			Where("workspace_id = ? AND contact_id = ?", workspaceID, f.SignerID))
 	}
 	if len(f.NotStatus) > 0 {
 		q = q.Where("status NOT IN ?", f.NotStatus)
@@ -59,16 +60,19 @@ func (r Documents) List(workspaceID string, f model.DocumentFilter) ([]model.Doc
 	return ds, notFound(q.Order("created_at DESC, id DESC").Find(&ds).Error, "list documents")
 }
 
-// SentTo lists the documents sent to a contact (every status but draft):
-// those waiting for their signature first, then the rest, newest first. It
-// loads only the columns a list of them shows.
-func (r Documents) SentTo(workspaceID, contactID string, limit int) ([]model.Document, error) {
-	var ds []model.Document
-	err := r.db.db.Select("id", "workspace_id", "title", "status", "signer_contact_id", "sent_at", "created_at").
-		Where("workspace_id = ? AND signer_contact_id = ? AND status <> ?", workspaceID, contactID, model.DocDraft).
-		Order(clause.OrderBy{Expression: clause.Expr{SQL: "CASE WHEN status IN (?) THEN 0 ELSE 1 END, created_at DESC, id DESC",
-			Vars: []any{[]string{model.DocSent, model.DocViewed}}, WithoutParentheses: true}}).
-		Limit(limit).Find(&ds).Error
+// SentTo lists the documents a contact is a signer of (every status but
+// draft), each with that signer's own status: those waiting for their
+// signature first, then the rest, newest first. It loads only the columns a
+// list of them shows.
+func (r Documents) SentTo(workspaceID, contactID string, limit int) ([]model.SignerDocument, error) {
+	var ds []model.SignerDocument
+	err := r.db.db.Raw(`SELECT d.id, d.workspace_id, d.title, d.status, d.signer_contact_id, d.sent_at, d.created_at, d.expires_at,
+			s.status AS signer_status, s.position AS signer_position
+		FROM documents d JOIN document_signers s ON s.workspace_id = d.workspace_id AND s.document_id = d.id
+		WHERE d.workspace_id = ? AND s.contact_id = ? AND d.status <> ?
+		ORDER BY CASE WHEN d.status IN ? AND s.status IN ? THEN 0 ELSE 1 END, d.created_at DESC, d.id DESC LIMIT ?`,
+		workspaceID, contactID, model.DocDraft, []string{model.DocSent, model.DocViewed, model.DocPartiallySigned},
+		[]string{model.SignerSent, model.SignerViewed}, limit).Scan(&ds).Error
 	return ds, notFound(err, "documents sent to contact "+contactID)
 }
 

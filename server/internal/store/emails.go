@@ -35,7 +35,7 @@ func (r Emails) ByID(workspaceID, id string) (model.Email, error) {
 func (r Emails) MarkSent(id string, attempts int, forget bool) error {
 	set := map[string]any{"status": model.EmailSent, "sent_at": r.db.Now(), "error": "", "attempts": attempts}
 	if forget {
-		set["text_body"], set["html_body"] = "", ""
+		set["text_body"], set["html_body"], set["attachment"] = "", "", nil
 	}
 	return notFound(r.db.db.Model(&model.Email{}).Where("id = ?", id).Updates(set).Error, "mark email sent")
 }

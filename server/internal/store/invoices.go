@@ -84,7 +84,7 @@ func (r Invoices) List(workspaceID string, f model.InvoiceFilter) ([]model.Invoi
 // CountUnpaid counts a contact's issued, unpaid invoices.
 func (r Invoices) CountUnpaid(workspaceID, contactID string) (int, error) {
 	var n int64
-	err := r.db.db.Model(&model.Invoice{}).Where("workspace_id = ? AND contact_id = ? AND status = ?", workspaceID, contactID, model.InvoiceIssued).Count(&n).Error
+	err := r.db.db.Model(&model.Invoice{}).Where("workspace_id = ? AND contact_id = ? AND status IN ?", workspaceID, contactID, model.PayableStatuses).Count(&n).Error
 	return int(n), notFound(err, "count unpaid invoices")
 }
 

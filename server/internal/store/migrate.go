@@ -30,6 +30,12 @@ var migrations = []Migration{
 	migration0008OwnerPasswords,
 	migration0009SealErrors,
 	migration0010DashboardCounts,
+	migration0011DomainVerification,
+	migration0012Texts,
+	migration0013Signers,
+	migration0014Payments,
+	migration0015TimeZones,
+	migration0016Automations,
 }
 
 // placeholders turn portable markers into each dialect's column types.

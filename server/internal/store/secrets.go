@@ -18,6 +18,7 @@ const (
 type Resealed struct {
 	SigningKeys int
 	Answers     int
+	StripeKeys  int // workspaces' Stripe keys (always sealed, so only a new key reseals them)
 }
 
 // sealKey seals a signing key's private key, bound to its workspace.
@@ -86,7 +87,10 @@ func (s *Store) reseal(ctx context.Context, next *secure.Sealer, onlyPlain bool)
 		if n.SigningKeys, err = tx.resealKeys(next, onlyPlain); err != nil {
 			return err
 		}
-		n.Answers, err = tx.resealAnswers(next, onlyPlain)
+		if n.Answers, err = tx.resealAnswers(next, onlyPlain); err != nil || onlyPlain {
+			return err
+		}
+		n.StripeKeys, err = tx.resealStripe(next)
 		return err
 	})
 	return n, err

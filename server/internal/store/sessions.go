@@ -79,12 +79,14 @@ func (r Sessions) Touch(id string, now time.Time) error {
 
 // Revoke ends one session.
 func (r Sessions) Revoke(workspaceID, id string, now time.Time) error {
+	r.db.invalidate(SessionChanged(id))
 	return notFound(r.db.db.Model(&model.Session{}).Where("workspace_id = ? AND id = ? AND revoked_at IS NULL", workspaceID, id).
 		Update("revoked_at", now).Error, "revoke session")
 }
 
 // RevokeForContact ends every session of a contact ("log out everywhere").
 func (r Sessions) RevokeForContact(workspaceID, contactID string, now time.Time) error {
+	r.db.invalidate(ContactChanged(workspaceID, contactID))
 	return notFound(r.db.db.Model(&model.Session{}).Where("workspace_id = ? AND contact_id = ? AND revoked_at IS NULL", workspaceID, contactID).
 		Update("revoked_at", now).Error, "revoke sessions")
 }

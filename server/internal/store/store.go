@@ -33,6 +33,7 @@ type Store struct {
 	connWait    time.Duration
 	sealer      *secure.Sealer
 	afterCommit []func()
+	invalidated invalidations
 }
 
 // Options says which database to open.
@@ -146,7 +147,8 @@ type Tx struct {
 	dialect string
 	clock   clock.Clock
 	sealer  *secure.Sealer
-	wake    bool // the transaction enqueued jobs or recorded events
+	wake    bool     // the transaction enqueued jobs or recorded events
+	changed []string // what the transaction changed, for the caches (invalidate.go)
 }
 
 // InTx runs fn in one transaction: all of it is saved, or none of it.
@@ -161,12 +163,18 @@ func (s *Store) InTx(ctx context.Context, fn func(tx *Tx) error) error {
 	tx := &Tx{dialect: s.dialect, clock: s.clock, sealer: s.sealer}
 	err = s.on(ctx, conn).Transaction(func(db *gorm.DB) error {
 		tx.db = db
-		return fn(tx)
+		if err := fn(tx); err != nil {
+			return err
+		}
+		return tx.notifyChanged()
 	})
 	if err == nil && tx.wake {
 		for _, f := range s.afterCommit {
 			f()
 		}
+	}
+	if err == nil {
+		s.invalidated.publish(tx.changed)
 	}
 	return busyOr(err)
 }

@@ -34,10 +34,11 @@ func (r Workspaces) BySlug(slug string) (model.Workspace, error) {
 	return w, notFound(err, "workspace slug "+slug)
 }
 
-// ByDomain loads, in one statement, the workspace a custom domain belongs to.
+// ByDomain loads, in one statement, the workspace whose verified custom
+// domain host is; an unverified claim finds nothing.
 func (r Workspaces) ByDomain(host string) (model.Workspace, error) {
 	var w model.Workspace
-	err := r.db.db.Where("id = (SELECT workspace_id FROM domains WHERE host = ?)", host).Take(&w).Error
+	err := r.db.db.Where("id = (SELECT workspace_id FROM domains WHERE host = ? AND verified_at IS NOT NULL)", host).Take(&w).Error
 	return w, notFound(err, "workspace of domain "+host)
 }
 
@@ -84,6 +85,7 @@ func (r Workspaces) AddCounts(workspaceID string, invited, joined int64) error {
 
 // Update saves changed settings of a workspace.
 func (r Workspaces) Update(workspaceID string, fields map[string]any) error {
+	r.db.invalidate(WorkspaceChanged(workspaceID))
 	return notFound(r.db.db.Model(&model.Workspace{}).Where("id = ?", workspaceID).Updates(fields).Error, "update workspace")
 }
 

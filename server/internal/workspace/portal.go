@@ -54,20 +54,43 @@ func (s *Service) AddDomain(ctx context.Context, workspaceID, host string) error
 	if host == s.BaseHost() || strings.HasSuffix(host, "."+s.BaseHost()) {
 		return apperr.Validation{"host": "This domain belongs to the portal service itself; use a domain of your own."}.Err()
 	}
-	err := s.store.InTx(ctx, func(tx *store.Tx) error {
-		return tx.Domains().Create(&model.Domain{ID: uuid.NewString(), WorkspaceID: workspaceID, Host: host, CreatedAt: s.clock.Now()})
+	token, err := newVerificationToken()
+	if err != nil {
+		return err
+	}
+	now := s.clock.Now()
+	next := now.Add(pendingEvery)
+	err = s.store.InTx(ctx, func(tx *store.Tx) error {
+		if held, err := tx.Domains().VerifiedClaim(host); err == nil && held.WorkspaceID != workspaceID {
+			return apperr.New(apperr.Conflict, "The domain %s is already in use.", host)
+		} else if err != nil && !errors.Is(err, store.ErrNotFound) {
+			return err
+		}
+		return tx.Domains().Create(&model.Domain{ID: uuid.NewString(), WorkspaceID: workspaceID, Host: host,
+			VerificationToken: token, FailingSince: &now, NextCheckAt: &next, CreatedAt: now})
 	})
 	if errors.Is(err, store.ErrConflict) {
-		return apperr.Wrap(apperr.Conflict, err, "The domain %s is already in use.", host)
+		return apperr.Wrap(apperr.Conflict, err, "This portal already has the domain %s.", host)
 	}
 	return err
 }
 
 // SetPrimaryDomain makes host the domain of the portal URL and of every link
-// sent from now on; an empty host goes back to the default address.
+// sent from now on; an empty host goes back to the default address. Only a
+// verified domain can be chosen.
 func (s *Service) SetPrimaryDomain(ctx context.Context, workspaceID, host string) error {
 	host = strings.TrimSuffix(strings.ToLower(strings.TrimSpace(host)), ".")
 	err := s.store.InTx(ctx, func(tx *store.Tx) error {
+		if host != "" {
+			d, err := tx.Domains().Claim(workspaceID, host)
+			if err != nil {
+				return err
+			}
+			if !d.Verified() {
+				return apperr.New(apperr.Conflict, "%s is not verified yet: add the TXT record %s with the value %s, then verify it.",
+					host, d.ChallengeName(), d.VerificationToken)
+			}
+		}
 		return tx.Domains().SetPrimary(workspaceID, host)
 	})
 	return store.Missing(err, "This workspace has no domain "+host+"; add it first.")

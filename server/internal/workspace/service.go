@@ -8,7 +8,10 @@ import (
 	"net"
 	"net/url"
 	"strings"
+	"time"
 
+	"clientportal/server/internal/cache"
+	"clientportal/server/internal/dnsproof"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 	"clientportal/shared/clock"
@@ -19,11 +22,27 @@ type Service struct {
 	store *store.Store
 	base  *url.URL
 	clock clock.Clock
+	dns   TXTResolver
+	hosts *cache.TTL[string, model.Workspace] // Resolve's answers by host
 }
 
-// New returns the service; base is PORTAL_BASE_URL.
+// hostCacheTTL is how long a host's workspace is remembered; any change to
+// the workspace, its branding or its domains drops it before that.
+const hostCacheTTL = 10 * time.Second
+
+// New returns the service; base is PORTAL_BASE_URL. Custom domains are
+// verified through the system's DNS resolver until UseResolver says otherwise.
 func New(s *store.Store, base *url.URL, clk clock.Clock) *Service {
-	return &Service{store: s, base: base, clock: clock.Or(clk)}
+	svc := &Service{store: s, base: base, clock: clock.Or(clk), dns: dnsproof.Resolver{}}
+	svc.hosts = cache.New[string, model.Workspace](svc.clock, hostCacheTTL, 10_000)
+	s.OnInvalidate(func(name string) {
+		if name == store.InvalidateAll {
+			svc.hosts.Clear()
+		} else if id, ok := store.ChangedWorkspace(name); ok {
+			svc.hosts.DeleteWhere(func(w model.Workspace) bool { return w.ID == id })
+		}
+	})
+	return svc
 }
 
 // BaseHost is the host of PORTAL_BASE_URL without its port.
@@ -43,6 +62,10 @@ func (s *Service) Get(ctx context.Context, id string) (model.Workspace, error) {
 // <slug>.<base host> or one of its custom domains.
 func (s *Service) Resolve(ctx context.Context, hostport string) (model.Workspace, error) {
 	host := strings.ToLower(hostOnly(hostport))
+	mark := s.hosts.Since()
+	if w, ok := s.hosts.Get(host); ok {
+		return w, nil
+	}
 	var w model.Workspace
 	err := s.store.View(ctx, func(tx *store.Tx) error {
 		if slug, ok := strings.CutSuffix(host, "."+s.BaseHost()); ok && !strings.Contains(slug, ".") {
@@ -54,6 +77,9 @@ func (s *Service) Resolve(ctx context.Context, hostport string) (model.Workspace
 		w, err = tx.Workspaces().ByDomain(host)
 		return err
 	})
+	if err == nil {
+		s.hosts.PutSince(mark, host, w)
+	}
 	return w, store.Missing(err, "No portal answers on this address.")
 }
 
@@ -66,11 +92,12 @@ func (s *Service) DefaultHost(w model.Workspace) string {
 	return h
 }
 
-// URLFor is the portal URL on the primary custom domain if one is chosen,
-// else on the default host.
+// URLFor is the portal URL on the primary custom domain if one is chosen
+// and verified, else on the default host (a primary domain that lost its
+// proof is kept as the owner's choice but not used until proven again).
 func (s *Service) URLFor(w model.Workspace, domains []model.Domain) string {
 	for _, d := range domains {
-		if d.IsPrimary {
+		if d.IsPrimary && d.Verified() {
 			return s.base.Scheme + "://" + d.Host
 		}
 	}

@@ -80,7 +80,7 @@ func TestSetupRefusesABadNameOrEmailNamingTheField(t *testing.T) {
 func TestAHostResolvesToItsWorkspaceWhateverItsCaseOrPort(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		ctx := context.Background()
-		ws := service(t, s)
+		ws, dns := serviceWithDNS(t, s)
 		c, err := ws.Setup(ctx, "Acme", "owner@acme.test")
 		if err != nil {
 			t.Fatal(err)
@@ -88,6 +88,7 @@ func TestAHostResolvesToItsWorkspaceWhateverItsCaseOrPort(t *testing.T) {
 		if err := ws.AddDomain(ctx, c.Workspace.ID, " Portal.ACME.test. "); err != nil {
 			t.Fatal(err)
 		}
+		proveDomain(t, ws, dns, c.Workspace.ID, "portal.acme.test")
 		for _, host := range []string{"acme.localhost", "ACME.localhost:8080", "portal.acme.test", "Portal.Acme.Test:443"} {
 			if w, err := ws.Resolve(ctx, host); err != nil || w.ID != c.Workspace.ID {
 				t.Errorf("Resolve(%q) = %q, %v; want Acme", host, w.Name, err)
@@ -104,7 +105,7 @@ func TestAHostResolvesToItsWorkspaceWhateverItsCaseOrPort(t *testing.T) {
 func TestThePortalURLFollowsThePrimaryDomain(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		ctx := context.Background()
-		ws := service(t, s)
+		ws, dns := serviceWithDNS(t, s)
 		c, err := ws.Setup(ctx, "Acme", "owner@acme.test")
 		if err != nil {
 			t.Fatal(err)
@@ -120,6 +121,7 @@ func TestThePortalURLFollowsThePrimaryDomain(t *testing.T) {
 			t.Fatal(err)
 		}
 		assertURL("http://acme.localhost:8080")
+		proveDomain(t, ws, dns, c.Workspace.ID, "portal.acme.test")
 		if err := ws.SetPrimaryDomain(ctx, c.Workspace.ID, "portal.acme.test"); err != nil {
 			t.Fatal(err)
 		}
