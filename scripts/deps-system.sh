@@ -11,6 +11,7 @@ packages=(
 	qpdf # PDF structure checks
 	xvfb xauth xdotool imagemagick # desktop app under a virtual display, screenshots
 	libgtk-3-dev libwebkit2gtk-4.1-dev pkg-config # desktop app (Wails, webkit2_41)
+	libnotify-bin # the desktop app's notifications (notify-send)
 	gnome-keyring dbus # the desktop app keeps the owner's token in the OS keyring (tested on a private D-Bus)
 	ca-certificates
 )

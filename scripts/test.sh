@@ -9,6 +9,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 export PORTAL_TEST_DATABASE_URL=${PORTAL_TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable}
 export PORTAL_CHROMIUM=${PORTAL_CHROMIUM:-/usr/bin/chromium}
+export PORTAL_STRIPE_MOCK=${PORTAL_STRIPE_MOCK:-$ROOT/build/tools/stripe-mock}
+"$ROOT/scripts/deps-tools.sh" # the payment tests need Stripe's simulator
 APP_TAGS=${APP_TAGS:-desktop,production,webkit2_41}
 TEST_TIMEOUT=${TEST_TIMEOUT:-12m}
 ARTIFACTS=$ROOT/build/test-output

@@ -23,6 +23,10 @@ const (
 	DocumentSigned    DocumentStatus = "signed"
 	DocumentDeclined  DocumentStatus = "declined"
 	DocumentCompleted DocumentStatus = "completed"
+	// A document of several signers some of whom have signed.
+	DocumentPartiallySigned DocumentStatus = "partially_signed"
+	DocumentExpired         DocumentStatus = "expired"
+	DocumentVoided          DocumentStatus = "voided"
 )
 
 // The kinds of document field.
@@ -41,6 +45,8 @@ type DocumentField struct {
 	Y    float64 `json:"y"`
 	W    float64 `json:"w"`
 	H    float64 `json:"h"`
+	// Signer is the index, in the document's signers, of who fills it.
+	Signer int `json:"signer"`
 }
 
 // AuditEntry is one line of a document's audit trail.
@@ -57,7 +63,8 @@ type Document struct {
 	ID             string          `json:"id"`
 	Title          string          `json:"title"`
 	Status         DocumentStatus  `json:"status"`
-	Signer         Contact         `json:"signer"`
+	Signer         Contact         `json:"signer"` // the first signer
+	Signers        []Signer        `json:"signers"`
 	Fields         []DocumentField `json:"fields"`
 	Pages          int             `json:"pages"`
 	OriginalSHA256 string          `json:"original_sha256"`
@@ -72,6 +79,9 @@ type Document struct {
 	SignedAt    *time.Time   `json:"signed_at"`
 	DeclinedAt  *time.Time   `json:"declined_at"`
 	CompletedAt *time.Time   `json:"completed_at"`
+	ExpiresAt   *time.Time   `json:"expires_at"`
+	VoidReason  string       `json:"void_reason,omitempty"`
+	Reminders   int          `json:"reminders_sent"`
 	Audit       []AuditEntry `json:"audit"`
 }
 
@@ -84,7 +94,8 @@ type DocumentList struct {
 // signature block on the last page.
 type NewDocument struct {
 	Title           string
-	SignerContactID string
+	SignerContactID string      // one signer; Signers takes its place when given
+	Signers         []NewSigner // the signers in the positions fields name
 	Fields          []DocumentField
 	FileName        string
 	PDF             []byte
@@ -113,7 +124,16 @@ func documentForm(in NewDocument) (io.Reader, string, error) {
 	var buf bytes.Buffer
 	w := multipart.NewWriter(&buf)
 	_ = w.WriteField("title", in.Title)
-	_ = w.WriteField("signer_contact_id", in.SignerContactID)
+	if in.SignerContactID != "" {
+		_ = w.WriteField("signer_contact_id", in.SignerContactID)
+	}
+	if in.Signers != nil {
+		b, err := json.Marshal(in.Signers)
+		if err != nil {
+			return nil, "", fmt.Errorf("encode signers: %w", err)
+		}
+		_ = w.WriteField("signers", string(b))
+	}
 	if in.Fields != nil {
 		b, err := json.Marshal(in.Fields)
 		if err != nil {

@@ -16,6 +16,10 @@ const (
 	InvoiceIssued InvoiceStatus = "issued"
 	InvoicePaid   InvoiceStatus = "paid"
 	InvoiceVoid   InvoiceStatus = "void"
+	// Payments in part, and refunds of paid invoices.
+	InvoicePartiallyPaid     InvoiceStatus = "partially_paid"
+	InvoiceRefunded          InvoiceStatus = "refunded"
+	InvoicePartiallyRefunded InvoiceStatus = "partially_refunded"
 )
 
 // The events of invoices.
@@ -23,6 +27,8 @@ const (
 	EventInvoiceIssued = "invoice.issued"
 	EventInvoicePaid   = "invoice.paid"
 	EventInvoiceVoided = "invoice.voided"
+	// EventInvoiceRefunded: Stripe refunded some or all of an invoice's payment.
+	EventInvoiceRefunded = "invoice.refunded"
 )
 
 // InvoiceLineInput is one line item of a draft. Give the quantity either as
@@ -59,36 +65,44 @@ type InvoiceLine struct {
 	Total         int64  `json:"total"`
 }
 
-// Payment is how an invoice was paid.
+// Payment is how an invoice was paid. The owner may record part of what
+// is due; more than is left is refused unless Overpayment is set with a Note.
 type Payment struct {
-	Amount int64  `json:"amount"`  // minor units
-	PaidOn string `json:"paid_on"` // YYYY-MM-DD
-	Method string `json:"method"`
+	Amount      int64  `json:"amount"`  // minor units
+	PaidOn      string `json:"paid_on"` // YYYY-MM-DD
+	Method      string `json:"method"`
+	Overpayment bool   `json:"overpayment,omitempty"`
+	Note        string `json:"note,omitempty"`
 }
 
 // Invoice is a bill to one contact. Amounts are integers in the currency's
 // minor units (cents); CurrencyExponent says how many decimals that is.
 type Invoice struct {
-	ID               string        `json:"id"`
-	Number           string        `json:"number"`
-	Status           InvoiceStatus `json:"status"`
-	Overdue          bool          `json:"overdue"`
-	Contact          Contact       `json:"contact"`
-	Currency         string        `json:"currency"`
-	CurrencyExponent int           `json:"currency_exponent"`
-	IssueDate        string        `json:"issue_date"`
-	DueDate          string        `json:"due_date"`
-	Lines            []InvoiceLine `json:"lines"`
-	Subtotal         int64         `json:"subtotal"`
-	Tax              int64         `json:"tax"`
-	Total            int64         `json:"total"`
-	Notes            string        `json:"notes"`
-	PaymentURL       string        `json:"payment_url"`
-	Payment          *Payment      `json:"payment"`
-	CreatedAt        time.Time     `json:"created_at"`
-	IssuedAt         *time.Time    `json:"issued_at"`
-	PaidAt           *time.Time    `json:"paid_at"`
-	VoidedAt         *time.Time    `json:"voided_at"`
+	ID               string          `json:"id"`
+	Number           string          `json:"number"`
+	Status           InvoiceStatus   `json:"status"`
+	Overdue          bool            `json:"overdue"`
+	Contact          Contact         `json:"contact"`
+	Currency         string          `json:"currency"`
+	CurrencyExponent int             `json:"currency_exponent"`
+	IssueDate        string          `json:"issue_date"`
+	DueDate          string          `json:"due_date"`
+	Lines            []InvoiceLine   `json:"lines"`
+	Subtotal         int64           `json:"subtotal"`
+	Tax              int64           `json:"tax"`
+	Total            int64           `json:"total"`
+	Notes            string          `json:"notes"`
+	PaymentURL       string          `json:"payment_url"`
+	Payment          *Payment        `json:"payment"`
+	Paid             int64           `json:"paid"`        // minor units received so far
+	Remaining        int64           `json:"remaining"`   // minor units left to pay
+	Refunded         int64           `json:"refunded"`    // minor units given back
+	PaidOnline       bool            `json:"paid_online"` // some of it was paid through Stripe in the portal
+	Payments         []PaymentRecord `json:"payments"`
+	CreatedAt        time.Time       `json:"created_at"`
+	IssuedAt         *time.Time      `json:"issued_at"`
+	PaidAt           *time.Time      `json:"paid_at"`
+	VoidedAt         *time.Time      `json:"voided_at"`
 }
 
 // InvoiceList is the answer of GET /api/v1/invoices.

@@ -23,11 +23,16 @@ type Workspace struct {
 	Name string `json:"name"`
 }
 
-// Domain is a host the workspace's portal answers on.
+// Domain is a host the workspace claims for its portal; it answers there
+// only once verified (see Verification).
 type Domain struct {
-	Host     string `json:"host"`
-	Primary  bool   `json:"primary"`
-	Verified bool   `json:"verified"`
+	Host         string       `json:"host"`
+	Primary      bool         `json:"primary"`
+	Verified     bool         `json:"verified"`
+	VerifiedAt   *time.Time   `json:"verified_at"`
+	Verification Verification `json:"verification"`
+	CheckedAt    *time.Time   `json:"checked_at"`
+	CheckResult  string       `json:"check_result"`
 }
 
 // Portal is the answer of GET /api/v1/portal.
@@ -58,12 +63,15 @@ type Contact struct {
 	ID          string        `json:"id"`
 	Email       string        `json:"email"`
 	Name        string        `json:"name"`
-	Phone       string        `json:"phone"`
+	Phone       string        `json:"phone"` // E.164
+	SMSOptOut   bool          `json:"sms_opt_out"`
 	Status      ContactStatus `json:"status"`
 	InvitedAt   *time.Time    `json:"invited_at"`
 	JoinedAt    *time.Time    `json:"joined_at"`
 	LastLoginAt *time.Time    `json:"last_login_at"`
 	AvatarURL   string        `json:"avatar_url"`
+	// Fields are the owner's extra fields (see ContactField), by key.
+	Fields map[string]string `json:"fields"`
 }
 
 // NewContact is the body of POST /api/v1/contacts.
@@ -71,6 +79,8 @@ type NewContact struct {
 	Email string `json:"email"`
 	Name  string `json:"name"`
 	Phone string `json:"phone"`
+	// Fields sets the owner's extra fields, by key.
+	Fields map[string]string `json:"fields,omitempty"`
 }
 
 // ContactList is one page of GET /api/v1/contacts.
@@ -139,6 +149,12 @@ const (
 	// EventJobDead: background work gave up after its last try; the data
 	// name the job, its kind, its last error and, for a seal job, the document.
 	EventJobDead = "job.dead"
+	// EventWorkflowNotice: a workflow's notify_owner step; the data name the
+	// workflow, the run, the contact and the message.
+	EventWorkflowNotice = "workflow.notice"
+	// EventWorkflowWebhook: a workflow's webhook step, posted to the saved
+	// webhook of the step's address; the data name the run and the contact.
+	EventWorkflowWebhook = "workflow.webhook"
 )
 
 // LoginEmailBatch is the per-contact delivery status of a bulk login email.

@@ -51,8 +51,8 @@ func rotateSecretKey(ctx context.Context, cfg config.Config, args []string, gete
 	if err != nil {
 		return fmt.Errorf("nothing was changed: %w", err)
 	}
-	fmt.Fprintf(stderr, "Re-sealed %d signing key(s) and %d remembered answer(s) under the new key.\n%s\n",
-		n.SigningKeys, n.Answers, nextStep(cfg, sys.Config, *keyFile))
+	fmt.Fprintf(stderr, "Re-sealed %d signing key(s), %d remembered answer(s) and %d workspace(s)' Stripe keys under the new key.\n%s\n",
+		n.SigningKeys, n.Answers, n.StripeKeys, nextStep(cfg, sys.Config, *keyFile))
 	return nil
 }
 

@@ -18,6 +18,11 @@ type Config struct {
 	DatabaseURL string   // PORTAL_DATABASE_URL: empty = SQLite, postgres://… = PostgreSQL
 	DBMaxConns  int      // PORTAL_DB_MAX_CONNS: PostgreSQL connections this instance opens at most; 0 = 4 per core, at least 8
 	SMTPURL     *url.URL // PORTAL_SMTP_URL: empty = development mailbox
+	// StripeAPIURL (PORTAL_STRIPE_API_URL) is where every Stripe call goes.
+	StripeAPIURL string
+	// SMSURL (PORTAL_SMS_URL) is the text message provider:
+	// twilio://SID:TOKEN@api.twilio.com?from=%2B15550001111; empty = development outbox.
+	SMSURL *url.URL
 	// TrustedProxies (PORTAL_TRUSTED_PROXIES, comma-separated IPs or CIDRs)
 	// may set X-Forwarded-For; requests from anyone else are taken as they come.
 	TrustedProxies []string
@@ -25,6 +30,16 @@ type Config struct {
 	// at least 32 bytes) signs form tokens and seals the secrets kept in the
 	// database; when unset, EnsureSecretKey keeps one in the data folder.
 	SecretKey Secret
+	// DNSResolver (PORTAL_DNS_RESOLVER, host:port) answers the TXT questions
+	// that verify custom domains; empty = the system's (/etc/resolv.conf).
+	DNSResolver string
+	// TSAURL (PORTAL_TSA_URL, an http(s) URL, credentials allowed) is the
+	// RFC 3161 timestamp authority whose timestamp every final copy's
+	// signature carries; nil signs without a timestamp.
+	TSAURL *url.URL
+	// WebhooksAllowPrivate (PORTAL_WEBHOOKS_ALLOW_PRIVATE) lets webhooks post
+	// to loopback, private and link-local addresses.
+	WebhooksAllowPrivate bool
 }
 
 // Lookup reads one variable; os.LookupEnv in production, a map in tests.
@@ -57,10 +72,25 @@ func Load(get Lookup) (Config, error) {
 	if c.SMTPURL, err = parseSMTPURL(value(get, "PORTAL_SMTP_URL", "")); err != nil {
 		return c, err
 	}
+	if c.SMSURL, err = parseSMSURL(value(get, "PORTAL_SMS_URL", "")); err != nil {
+		return c, err
+	}
+	if c.StripeAPIURL, err = parseStripeURL(value(get, "PORTAL_STRIPE_API_URL", DefaultStripeAPIURL)); err != nil {
+		return c, err
+	}
 	if c.TrustedProxies, err = parseProxies(value(get, "PORTAL_TRUSTED_PROXIES", "")); err != nil {
 		return c, err
 	}
 	if c.SecretKey, err = secretKeyFromEnv(get); err != nil {
+		return c, err
+	}
+	if c.TSAURL, err = parseTSAURL(value(get, "PORTAL_TSA_URL", "")); err != nil {
+		return c, err
+	}
+	if c.DNSResolver, err = parseDNSResolver(value(get, "PORTAL_DNS_RESOLVER", "")); err != nil {
+		return c, err
+	}
+	if c.WebhooksAllowPrivate, err = parseAllowPrivate(value(get, "PORTAL_WEBHOOKS_ALLOW_PRIVATE", "")); err != nil {
 		return c, err
 	}
 	if c.DataDir, err = filepath.Abs(c.DataDir); err != nil {

@@ -20,6 +20,7 @@ import (
 // NewContact is what the owner types to add a client.
 type NewContact struct {
 	Email, Name, Phone string
+	Fields             map[string]string // the owner's extra fields, by key
 }
 
 // validate cleans the input and says what is wrong, per field.
@@ -52,9 +53,18 @@ func (s *Service) Create(ctx context.Context, workspaceID string, in NewContact)
 }
 
 func createContact(tx *store.Tx, workspaceID string, in NewContact, now time.Time) (model.Contact, error) {
+	phone, err := phoneOf(tx, workspaceID, in.Phone)
+	if err != nil {
+		return model.Contact{}, err
+	}
+	in.Phone = phone
+	fields, err := mergeFields(tx, workspaceID, nil, in.Fields)
+	if err != nil {
+		return model.Contact{}, err
+	}
 	c := model.Contact{ID: uuid.NewString(), WorkspaceID: workspaceID, Email: in.Email, EmailLower: strings.ToLower(in.Email),
-		Name: in.Name, Phone: in.Phone, Status: "not_invited", CreatedAt: now, UpdatedAt: now}
-	err := tx.Contacts().Create(&c)
+		Name: in.Name, Phone: in.Phone, Fields: fields, Status: "not_invited", CreatedAt: now, UpdatedAt: now}
+	err = tx.Contacts().Create(&c)
 	if errors.Is(err, store.ErrConflict) {
 		return c, &apperr.Error{Kind: apperr.Conflict, Message: "A contact with this email already exists.",
 			Fields: map[string]string{"email": "Already a contact: " + in.Email}, Cause: err}

@@ -5,6 +5,9 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+
+	"clientportal/server/internal/systemtest"
+	"clientportal/shared/api"
 )
 
 func TestChoosingAPrimaryDomainPutsItInTheNextEmailsLinkAndItsHostReachesTheWorkspace(t *testing.T) {
@@ -17,6 +20,13 @@ func TestChoosingAPrimaryDomainPutsItInTheNextEmailsLinkAndItsHostReachesTheWork
 
 	if _, err := s.owner.AddDomain(ctx, "portal.acme.test"); err != nil {
 		t.Fatal(err)
+	}
+	if _, err := s.owner.SetPrimaryDomain(ctx, "portal.acme.test"); !api.IsStatus(err, http.StatusConflict) {
+		t.Fatalf("choosing the domain before its DNS proof: %v, want 409", err)
+	}
+	systemtest.PublishProof(t, s.sys, s.acme.Workspace.ID, "portal.acme.test")
+	if d, err := s.owner.VerifyDomain(ctx, "portal.acme.test"); err != nil || d.VerifiedAt == nil {
+		t.Fatalf("verify portal.acme.test: %+v, %v", d, err)
 	}
 	p, err := s.owner.SetPrimaryDomain(ctx, "portal.acme.test")
 	if err != nil || p.URL != "http://portal.acme.test" {

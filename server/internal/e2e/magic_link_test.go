@@ -23,7 +23,7 @@ func (s *server) magicLink(contactID string) api.MagicLink {
 // assertDeadLinkPage checks the one friendly page every unusable link shows.
 func assertDeadLinkPage(t *testing.T, p page, what string) {
 	t.Helper()
-	if p.heading() != "This link has expired" || !p.hasButton("Email me a fresh link") {
+	if p.heading() != "This link was already used or has expired" || !p.hasButton("Email me a fresh link") {
 		t.Fatalf("%s: page %q (status %d) without the fresh-link button; want the expired page:\n%s", what, p.heading(), p.Status, p.mainText())
 	}
 	if strings.Contains(p.Body, "Continue as") {

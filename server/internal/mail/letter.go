@@ -21,11 +21,15 @@ type Letter struct {
 	Paragraphs             []string
 	ButtonURL, ButtonLabel string
 	Code                   string
+	// ButtonAfter, when ButtonPlaced, is how many paragraphs the HTML part
+	// shows before the button (otherwise the button follows them all).
+	ButtonAfter  int
+	ButtonPlaced bool
 }
 
 type letterView struct {
 	Subject, Workspace, Initial, Accent, AccentInk, PortalURL string
-	Paragraphs                                                []string
+	Paragraphs, After                                         []string
 	ButtonURL, ButtonLabel, Code                              string
 }
 
@@ -33,6 +37,9 @@ type letterView struct {
 func (l Letter) HTML() (string, error) {
 	v := letterView{Subject: l.Subject, Workspace: l.Workspace.Name, Initial: initial(l.Workspace.Name), Accent: l.Workspace.AccentColor,
 		AccentInk: "#ffffff", PortalURL: l.PortalURL, Paragraphs: l.Paragraphs, ButtonURL: l.ButtonURL, ButtonLabel: l.ButtonLabel, Code: l.Code}
+	if l.ButtonPlaced && l.ButtonAfter < len(l.Paragraphs) {
+		v.Paragraphs, v.After = l.Paragraphs[:l.ButtonAfter], l.Paragraphs[l.ButtonAfter:]
+	}
 	var buf bytes.Buffer
 	if err := letterHTML.Execute(&buf, v); err != nil {
 		return "", fmt.Errorf("render %s email: %w", l.Kind, err)

@@ -3,6 +3,7 @@
 package mail
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -193,6 +194,11 @@ func buildMessage(e model.Email) (*gomail.Msg, error) {
 	m.SetBodyString(gomail.TypeTextPlain, e.TextBody)
 	if e.HTMLBody != "" {
 		m.AddAlternativeString(gomail.TypeTextHTML, e.HTMLBody)
+	}
+	if e.AttachmentName != "" {
+		if err := m.AttachReader(e.AttachmentName, bytes.NewReader(e.Attachment)); err != nil {
+			return nil, fmt.Errorf("attach %s: %w", e.AttachmentName, err)
+		}
 	}
 	return m, nil
 }

@@ -51,6 +51,9 @@ type Draft struct {
 	From, To    string
 	Subject     string
 	Text, HTML  string
+	// AttachmentName and Attachment are one file sent with the message.
+	AttachmentName string
+	Attachment     []byte
 }
 
 // Queue saves the messages and their delivery jobs in the caller's transaction.
@@ -77,7 +80,8 @@ func newEmail(d Draft, now time.Time) model.Email {
 	id := uuid.NewString()
 	domain := d.From[strings.LastIndexByte(d.From, '@')+1:]
 	e := model.Email{ID: id, WorkspaceID: d.WorkspaceID, Kind: d.Kind, FromAddr: d.From, ToAddr: d.To, Subject: d.Subject,
-		TextBody: d.Text, HTMLBody: d.HTML, MessageID: id + "@" + domain, Status: model.EmailQueued, CreatedAt: now}
+		TextBody: d.Text, HTMLBody: d.HTML, MessageID: id + "@" + domain, Status: model.EmailQueued, CreatedAt: now,
+		AttachmentName: d.AttachmentName, Attachment: d.Attachment}
 	if d.ContactID != "" {
 		e.ContactID = &d.ContactID
 	}

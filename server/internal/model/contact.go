@@ -12,7 +12,8 @@ type Contact struct {
 	Email           string
 	EmailLower      string
 	Name            string
-	Phone           string
+	Phone           string // E.164, e.g. +14155552671, or empty
+	SMSOptOut       bool   `gorm:"column:sms_opt_out"` // replied STOP: never texted until START
 	Status          string // not_invited, invited, joined
 	InvitedAt       *time.Time
 	JoinedAt        *time.Time
@@ -20,8 +21,11 @@ type Contact struct {
 	AvatarSHA256    string
 	PasswordHash    string
 	AccessRevokedAt *time.Time
-	CreatedAt       time.Time
-	UpdatedAt       time.Time
+	TimeZone        string // the IANA zone the client's browser reported (Europe/Paris); empty until then
+	// Fields are the owner's extra fields (model.ContactField), by key.
+	Fields    map[string]string `gorm:"column:fields_json;serializer:json"`
+	CreatedAt time.Time
+	UpdatedAt time.Time
 }
 
 // Blob is a content-addressed file (PDF, image) kept in the database.

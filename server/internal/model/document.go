@@ -25,6 +25,15 @@ type Document struct {
 	SignedAt        *time.Time
 	DeclinedAt      *time.Time
 	CompletedAt     *time.Time
+	ExpiresAt       *time.Time // after it the document can no longer be signed; nil: never
+	VoidedAt        *time.Time
+	VoidReason      string
+	// The reminders of signers who have not signed: the first this many
+	// seconds after sending, then every RemindEveryS, at most RemindMax.
+	RemindFirstAfterS int64
+	RemindEveryS      int64
+	RemindMax         int
+	RemindersSent     int
 }
 
 // The statuses of a Document.
@@ -46,6 +55,8 @@ type DocumentField struct {
 	Y    float64 `json:"y"`
 	W    float64 `json:"w"`
 	H    float64 `json:"h"`
+	// Signer is the index, in the document's signers, of who fills it.
+	Signer int `json:"signer"`
 }
 
 // DocumentAudit is one line of a document's audit trail.

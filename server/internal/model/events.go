@@ -14,8 +14,14 @@ const (
 	EventInvoiceIssued        = "invoice.issued"
 	EventInvoicePaid          = "invoice.paid"
 	EventInvoiceVoided        = "invoice.voided"
+	EventInvoiceRefunded      = "invoice.refunded"
 	EventMessageCreated       = "message.created"
 	EventMessageRead          = "message.read"
 	// EventJobDead says a job gave up after its last try (portal jobs retry revives it).
 	EventJobDead = "job.dead"
+	// EventWorkflowNotice is a workflow's notify_owner step, for the owner.
+	EventWorkflowNotice = "workflow.notice"
+	// EventWorkflowWebhook is a workflow's webhook step: it is posted to the
+	// saved webhook of the step's address.
+	EventWorkflowWebhook = "workflow.webhook"
 )

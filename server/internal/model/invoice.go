@@ -9,7 +9,7 @@ type Invoice struct {
 	WorkspaceID   string
 	ContactID     string
 	Number        string // "" until issued
-	Status        string // draft, issued, paid, void
+	Status        string // draft, issued, partially_paid, paid, partially_refunded, refunded, void
 	Currency      string // ISO 4217
 	IssueDate     string // YYYY-MM-DD, set at issue when empty
 	DueDate       string // YYYY-MM-DD
@@ -19,6 +19,7 @@ type Invoice struct {
 	TaxMinor      int64
 	TotalMinor    int64
 	PaidMinor     int64
+	RefundedMinor int64
 	PaidOn        string // YYYY-MM-DD
 	PaymentMethod string
 	CreatedAt     time.Time

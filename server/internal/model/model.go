@@ -38,14 +38,20 @@ type APIToken struct {
 // TableName keeps the table name readable.
 func (APIToken) TableName() string { return "api_tokens" }
 
-// Domain is a host the workspace's portal answers on.
+// Domain is a host a workspace claims for its portal; it serves the portal
+// only once verified (see domain_verification.go).
 type Domain struct {
-	ID          string `gorm:"primaryKey"`
-	WorkspaceID string
-	Host        string
-	IsPrimary   bool
-	Verified    bool
-	CreatedAt   time.Time
+	ID                string `gorm:"primaryKey"`
+	WorkspaceID       string
+	Host              string
+	IsPrimary         bool
+	VerificationToken string
+	VerifiedAt        *time.Time
+	CheckedAt         *time.Time
+	CheckResult       string // what the resolver answered at the last check that failed
+	FailingSince      *time.Time
+	NextCheckAt       *time.Time
+	CreatedAt         time.Time
 }
 
 // Counters are the workspace's adoption counts, maintained on each change.
@@ -80,11 +86,14 @@ type Email struct {
 	TextBody    string
 	HTMLBody    string
 	MessageID   string
-	Status      string // queued, sent, failed
-	Error       string
-	Attempts    int
-	CreatedAt   time.Time
-	SentAt      *time.Time
+	// AttachmentName and Attachment are one file sent with the message (a receipt PDF).
+	AttachmentName string
+	Attachment     []byte
+	Status         string // queued, sent, failed
+	Error          string
+	Attempts       int
+	CreatedAt      time.Time
+	SentAt         *time.Time
 }
 
 // The delivery statuses of an Email.

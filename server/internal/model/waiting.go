@@ -5,6 +5,7 @@ package model
 type Waiting struct {
 	UnpaidInvoices    int // issued, not yet paid
 	CoursesInProgress int // granted, published, with lessons left to take
+	CoursesNotStarted int // of those, the ones without a lesson taken yet
 	UnreadMessages    int // the owner's, not yet read
 	NewGroupPosts     int // others' posts in the client's groups since they last looked
 }

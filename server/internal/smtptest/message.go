@@ -24,6 +24,8 @@ type Parsed struct {
 	Header mail.Header
 	Text   string // the text/plain body
 	HTML   string // the text/html body
+	// Attachments are the attached files by name, decoded.
+	Attachments map[string][]byte
 }
 
 // Parse reads the headers and the plain-text and HTML bodies of m,
@@ -67,6 +69,17 @@ func (p *Parsed) collectParts(r *multipart.Reader) error {
 		}
 		if err != nil {
 			return fmt.Errorf("next part: %w", err)
+		}
+		if name := part.FileName(); name != "" {
+			b, err := io.ReadAll(decode(part.Header.Get("Content-Transfer-Encoding"), part))
+			if err != nil {
+				return fmt.Errorf("read attachment %s: %w", name, err)
+			}
+			if p.Attachments == nil {
+				p.Attachments = map[string][]byte{}
+			}
+			p.Attachments[name] = b
+			continue
 		}
 		// NextPart already decodes quoted-printable and hides the header.
 		err = p.collect(part.Header.Get("Content-Type"), part.Header.Get("Content-Transfer-Encoding"), part)

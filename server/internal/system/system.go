@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"path/filepath"
 	"sync"
 	"time"
@@ -17,6 +18,7 @@ import (
 	"clientportal/server/internal/config"
 	"clientportal/server/internal/contacts"
 	"clientportal/server/internal/courses"
+	"clientportal/server/internal/dnsproof"
 	"clientportal/server/internal/documents"
 	"clientportal/server/internal/emailtemplates"
 	"clientportal/server/internal/events"
@@ -28,12 +30,17 @@ import (
 	"clientportal/server/internal/mail"
 	"clientportal/server/internal/messages"
 	"clientportal/server/internal/model"
+	"clientportal/server/internal/payments"
 	"clientportal/server/internal/pdf"
 	"clientportal/server/internal/profile"
+	"clientportal/server/internal/recurring"
 	"clientportal/server/internal/secure"
 	"clientportal/server/internal/sessions"
 	"clientportal/server/internal/store"
+	"clientportal/server/internal/texts"
 	"clientportal/server/internal/web"
+	"clientportal/server/internal/webhooks"
+	"clientportal/server/internal/workflows"
 	"clientportal/server/internal/workspace"
 	"clientportal/shared/api"
 	"clientportal/shared/clock"
@@ -47,6 +54,7 @@ type System struct {
 	Contacts       *contacts.Service
 	Sessions       *sessions.Service
 	Links          *links.Service
+	Texts          *texts.Service
 	EmailTemplates *emailtemplates.Service
 	Documents      *documents.Service
 	Mail           *mail.Service
@@ -57,7 +65,11 @@ type System struct {
 	Courses        *courses.Service
 	Groups         *groups.Service
 	Invoices       *invoices.Service
+	Payments       *payments.Service
+	Recurring      *recurring.Service
 	Messages       *messages.Service
+	Workflows      *workflows.Service
+	Webhooks       *webhooks.Service
 	Clock          clock.Clock
 	App            *fiber.App
 
@@ -84,6 +96,8 @@ func Open(ctx context.Context, cfg config.Config, clk clock.Clock) (*System, err
 	}
 	s := &System{Config: cfg, Store: st, Clock: clk, Workspaces: workspace.New(st, cfg.BaseURL, clk), Queue: jobs.New(st, clk),
 		Hub: events.NewHub(st)}
+	s.Workspaces.UseResolver(dnsproof.Resolver{Server: cfg.DNSResolver})
+	s.Workspaces.Register(s.Queue)
 	st.OnCommit(s.Queue.Notify)
 	st.OnCommit(s.Hub.Notify)
 	sender, err := newSender(cfg)
@@ -97,18 +111,30 @@ func Open(ctx context.Context, cfg config.Config, clk clock.Clock) (*System, err
 	s.Links = links.New(st, s.Workspaces, s.Sessions, clk)
 	s.Links.Register(s.Queue)
 	s.Contacts = contacts.New(st, s.Links, clk)
+	s.Texts = texts.New(st, s.Workspaces, s.Links, texts.NewProvider(cfg.SMSURL), cfg.BaseURL, clk)
+	s.Texts.Register(s.Queue)
 	s.Profiles, s.Branding = profile.New(st), branding.New(st)
 	pipeline := pdfPipeline(cfg)
-	s.Documents = documents.New(st, s.Workspaces, s.Links, asDocumentSealer(pipeline), clk)
+	s.Documents = documents.New(st, s.Workspaces, s.Links, asDocumentSealer(pipeline, cfg.TSAURL), clk)
 	s.Documents.Register(s.Queue)
 	s.Invoices = invoices.New(st, s.Workspaces, s.Links, pipeline, clk)
+	s.Invoices.Register(s.Queue)
+	s.Payments = payments.New(st, cfg.StripeAPIURL, clk)
+	s.Recurring = recurring.New(st, s.Invoices, clk)
+	s.Recurring.Register(s.Queue)
 	s.Messages = messages.New(st, s.Workspaces, s.Links, clk)
 	s.Messages.Register(s.Queue)
 	s.Courses, s.Groups = courses.New(st, clk), groups.New(st, clk)
+	s.Workflows = workflows.New(st, s.Links, s.Texts, clk)
+	s.Workflows.Register(s.Queue)
+	st.OnCommit(s.Workflows.Notify)
+	s.Webhooks = webhooks.New(st, cfg.WebhooksAllowPrivate, clk)
+	s.Webhooks.Register(s.Queue)
+	s.Workflows.OnEvents(s.Webhooks.HandleEvents)
 	s.App, err = web.New(web.Deps{Config: cfg, Database: st, Counters: st, Limits: st.KV(), Clock: clk, Workspaces: s.Workspaces, Hub: s.Hub, Queue: s.Queue,
-		Contacts: s.Contacts, Sessions: s.Sessions, Links: s.Links, EmailTemplates: s.EmailTemplates,
-		Documents: s.Documents, Invoices: s.Invoices, Messages: s.Messages, Profiles: s.Profiles, Branding: s.Branding,
-		Courses: s.Courses, Groups: s.Groups, Mail: s.Mail, Idempotency: idempotency.New(st)})
+		Contacts: s.Contacts, Sessions: s.Sessions, Links: s.Links, Texts: s.Texts, EmailTemplates: s.EmailTemplates,
+		Documents: s.Documents, Invoices: s.Invoices, Payments: s.Payments, Recurring: s.Recurring, Messages: s.Messages, Profiles: s.Profiles, Branding: s.Branding,
+		Courses: s.Courses, Groups: s.Groups, Mail: s.Mail, Workflows: s.Workflows, Webhooks: s.Webhooks, Idempotency: idempotency.New(st)})
 	if err != nil {
 		st.Close()
 		return nil, err
@@ -124,14 +150,15 @@ func pdfPipeline(cfg config.Config) func() (*pdf.Sealer, error) {
 	})
 }
 
-// asDocumentSealer hands the shared pipeline to the documents service.
-func asDocumentSealer(pipeline func() (*pdf.Sealer, error)) func() (documents.Sealer, error) {
+// asDocumentSealer hands the shared pipeline to the documents service,
+// timestamping final copies at the authority tsa when there is one.
+func asDocumentSealer(pipeline func() (*pdf.Sealer, error), tsa *url.URL) func() (documents.Sealer, error) {
 	return func() (documents.Sealer, error) {
 		s, err := pipeline()
 		if err != nil {
 			return nil, err
 		}
-		return s, nil
+		return s.WithTimestamps(tsa), nil
 	}
 }
 
@@ -165,9 +192,12 @@ func (s *System) Start(ctx context.Context) {
 	}
 	s.goRun(func() { s.Queue.Run(ctx) })
 	s.goRun(func() { s.Hub.Run(ctx) })
+	s.goRun(func() { s.Workflows.Follow(ctx) })
 	s.goRun(func() { s.schedulePurges(ctx) })
+	s.goRun(func() { s.scheduleDomainChecks(ctx) })
 	if s.Store.Dialect() == "postgres" {
 		s.goRun(func() { s.Hub.ListenPostgres(ctx, s.Config.DatabaseURL) })
+		s.goRun(func() { s.Store.ListenInvalidations(ctx, s.Config.DatabaseURL) })
 	}
 }
 

@@ -1,6 +1,7 @@
 // Package systemtest opens the whole portal server for the tests of every
 // package: configuration from a few variables, a fresh SQLite or PostgreSQL
-// database, a test clock the test moves, migrated, and closed after the test.
+// database, a test clock the test moves, its own DNS server as the resolver
+// (see DNS), migrated, and closed after the test.
 package systemtest
 
 import (
@@ -13,6 +14,7 @@ import (
 	"clientportal/server/internal/storetest"
 	"clientportal/server/internal/system"
 	"clientportal/shared/clock"
+	"clientportal/testkit/dnstest"
 )
 
 // Open returns a migrated server on a fresh database of dialect ("sqlite"
@@ -20,7 +22,8 @@ import (
 // running on a test clock (see Clock). Its background work is not started.
 func Open(t testing.TB, dialect string, env map[string]string) *system.System {
 	t.Helper()
-	vars := map[string]string{"PORTAL_DATA_DIR": t.TempDir()}
+	dns := dnstest.Start(t)
+	vars := map[string]string{"PORTAL_DATA_DIR": t.TempDir(), "PORTAL_DNS_RESOLVER": dns.Addr()}
 	if dialect == "postgres" {
 		vars["PORTAL_DATABASE_URL"] = storetest.FreshPostgres(t)
 	}
@@ -36,6 +39,9 @@ func Open(t testing.TB, dialect string, env map[string]string) *system.System {
 		t.Fatalf("open the server on %s: %v", dialect, err)
 	}
 	t.Cleanup(func() { sys.Close() })
+	if cfg.DNSResolver == dns.Addr() {
+		remember(t, sys, dns)
+	}
 	if _, err := sys.Store.Migrate(context.Background()); err != nil {
 		t.Fatalf("migrate %s: %v", dialect, err)
 	}

@@ -81,7 +81,7 @@ func TestAnotherWorkspaceCannotReachAContactsLinksSessionsOrBatches(t *testing.T
 
 			link := p.accessMagicLink(a.Token, jane.ID)
 			onB := bHost + strings.TrimPrefix(link, aHost)
-			if got := p.accessPage(http.MethodGet, onB, nil, nil); accessHeading(got) != "This link has expired" {
+			if got := p.accessPage(http.MethodGet, onB, nil, nil); accessHeading(got) != "This link was already used or has expired" {
 				t.Errorf("A's link on B's host shows %q, want the dead-link page", accessHeading(got))
 			}
 			if got := p.accessSubmit(onB, onB, nil, nil); got.status != http.StatusGone || accessCookie(got, "portal_session") != "" {

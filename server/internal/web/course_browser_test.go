@@ -32,8 +32,8 @@ func TestAClientCompletesTwoLessonsFromTheDashboardAndTheOwnerSeesTheSameProgres
 	c := lp.publishCourse(ada)
 	b := browsertest.New(t, phone)
 	lp.signInBrowser(b, ada)
-	if got := b.Text(`a.tile[href="/courses"] .tile-status`); got != "1 in progress" {
-		t.Errorf("the courses tile says %q, want 1 in progress", got)
+	if got := b.Text(`a.tile[href="/courses"] .tile-status`); got != "Not started" {
+		t.Errorf("the courses tile says %q for a course never opened, want Not started", got)
 	}
 	b.Run(chromedp.Click(chromedp.CSS(`a.tile[href="/courses"]`), chromedp.NodeVisible))
 	b.Run(chromedp.Click(chromedp.CSS(`.course-card .course-action`), chromedp.NodeVisible))

@@ -268,7 +268,16 @@ func saveDocument(t testing.TB, sys *system.System, workspaceID, contactID, titl
 		if status == model.DocCompleted {
 			d.CompletedAt = &now
 		}
-		return tx.Documents().Create(d)
+		if err := tx.Documents().Create(d); err != nil {
+			return err
+		}
+		signer := map[string]string{model.DocSent: model.SignerSent, model.DocViewed: model.SignerViewed,
+			model.DocDeclined: model.SignerDeclined, model.DocDraft: model.SignerWaiting}[status]
+		if signer == "" {
+			signer = model.SignerSigned
+		}
+		return tx.DocumentSigners().Create([]model.DocumentSigner{{DocumentID: id, WorkspaceID: workspaceID, ContactID: contactID,
+			SignOrder: 1, Status: signer, FieldValues: "{}", CreatedAt: now, UpdatedAt: now}})
 	})
 	if err != nil {
 		t.Fatalf("store document %q: %v", title, err)

@@ -56,11 +56,13 @@ func TestTheDashboardTakesAtMostFourStatementsOnItsOwnHostAndACustomDomain(t *te
 	}
 }
 
-// storeDomain gives Acme a custom domain.
+// storeDomain gives Acme a verified custom domain.
 func (p *portal) storeDomain(host string) {
 	p.t.Helper()
 	err := p.sys.Store.InTx(context.Background(), func(tx *store.Tx) error {
-		return tx.Domains().Create(&model.Domain{ID: uuid.NewString(), WorkspaceID: p.acme.Workspace.ID, Host: host, CreatedAt: p.sys.Clock.Now()})
+		now := p.sys.Clock.Now()
+		return tx.Domains().Create(&model.Domain{ID: uuid.NewString(), WorkspaceID: p.acme.Workspace.ID, Host: host,
+			VerificationToken: uuid.NewString(), VerifiedAt: &now, CreatedAt: now})
 	})
 	if err != nil {
 		p.t.Fatal(err)
@@ -90,7 +92,7 @@ func TestWhatWaitsForAClientCountsWhatEachAppCountsForThemAlone(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := model.Waiting{UnpaidInvoices: 1, CoursesInProgress: 1, UnreadMessages: 1, NewGroupPosts: 2}
+			want := model.Waiting{UnpaidInvoices: 1, CoursesInProgress: 1, CoursesNotStarted: 1, UnreadMessages: 1, NewGroupPosts: 2}
 			if got != want {
 				t.Errorf("what waits for Ada is %+v, want %+v", got, want)
 			}
@@ -101,6 +103,16 @@ func TestWhatWaitsForAClientCountsWhatEachAppCountsForThemAlone(t *testing.T) {
 			}{
 				{&each.UnpaidInvoices, func() (int, error) { return p.sys.Invoices.CountUnpaid(ctx, ws, ada.ID) }},
 				{&each.CoursesInProgress, func() (int, error) { return p.sys.Courses.InProgress(ctx, ws, ada.ID) }},
+				{&each.CoursesNotStarted, func() (int, error) {
+					es, err := p.sys.Courses.Enrolments(ctx, ws, ada.ID)
+					n := 0
+					for _, e := range es {
+						if len(e.Lessons) > 0 && !e.Started() {
+							n++
+						}
+					}
+					return n, err
+				}},
 				{&each.UnreadMessages, func() (int, error) { return p.sys.Messages.UnreadForClient(ctx, ws, ada.ID) }},
 				{&each.NewGroupPosts, func() (int, error) { return p.sys.Groups.NewPosts(ctx, ws, ada.ID) }},
 			} {

@@ -18,8 +18,10 @@ func TestAWorkspacesTokenNeverReachesAnotherWorkspace(t *testing.T) {
 			a := p.acme
 			b := p.setup("Bravo Studio", "owner@bravo.test")
 			mustStatus(t, p.api(http.MethodPost, "/api/v1/portal/domains", b.Token, `{"host":"portal.bravo.test"}`), http.StatusCreated)
+			p.verifyDomain(b.Token, "portal.bravo.test")
 			mustStatus(t, p.api(http.MethodPut, "/api/v1/portal/primary-domain", b.Token, `{"host":"portal.bravo.test"}`), http.StatusOK)
 			mustStatus(t, p.api(http.MethodPost, "/api/v1/portal/domains", a.Token, `{"host":"portal.acme.test"}`), http.StatusCreated)
+			p.verifyDomain(a.Token, "portal.acme.test")
 			mustStatus(t, p.api(http.MethodPut, "/api/v1/portal/primary-domain", a.Token, `{"host":"portal.acme.test"}`), http.StatusOK)
 
 			// A tries to take and to choose B's domain.
@@ -67,6 +69,7 @@ func TestEachPortalHostShowsItsOwnWorkspaceOnly(t *testing.T) {
 			p := newPortal(t, dialect)
 			b := p.setup("Bravo Studio", "owner@bravo.test")
 			mustStatus(t, p.api(http.MethodPost, "/api/v1/portal/domains", b.Token, `{"host":"portal.bravo.test"}`), http.StatusCreated)
+			p.verifyDomain(b.Token, "portal.bravo.test")
 			for host, want := range map[string]string{
 				"acme.localhost:8080": "Welcome to Acme", "bravo-studio.localhost:8080": "Welcome to Bravo Studio", "portal.bravo.test": "Welcome to Bravo Studio",
 			} {

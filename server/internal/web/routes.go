@@ -22,7 +22,14 @@ func routes(app *fiber.App, s *Server, a *api.Server, p *portal.Server) {
 	app.Get("/healthz", s.healthz)
 	app.Get("/readyz", s.readyz)
 	app.Get("/tls/ask", s.askTLS)
+
+	// Stripe: signed events about a workspace's payments (no session, no form token).
+	app.Post("/webhooks/stripe/:workspace", s.receiveStripeWebhook)
 	app.Use("/static", s.assets.Handler())
+
+	// The text message provider's signed callbacks (any host).
+	app.Post("/webhooks/sms/status", s.recordSMSStatus)
+	app.Post("/webhooks/sms/inbound", s.recordSMSInbound)
 
 	// The owner API, then the pages (which end with the not-found page).
 	a.Routes(app)

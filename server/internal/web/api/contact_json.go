@@ -7,8 +7,11 @@ import (
 
 // contactJSON is the API shape of a contact.
 func contactJSON(c model.Contact) api.Contact {
-	out := api.Contact{ID: c.ID, Email: c.Email, Name: c.Name, Phone: c.Phone, Status: api.ContactStatus(c.Status),
-		InvitedAt: c.InvitedAt, JoinedAt: c.JoinedAt, LastLoginAt: c.LastLoginAt}
+	out := api.Contact{ID: c.ID, Email: c.Email, Name: c.Name, Phone: c.Phone, SMSOptOut: c.SMSOptOut, Status: api.ContactStatus(c.Status),
+		InvitedAt: c.InvitedAt, JoinedAt: c.JoinedAt, LastLoginAt: c.LastLoginAt, Fields: map[string]string{}}
+	for k, v := range c.Fields {
+		out.Fields[k] = v
+	}
 	if c.AvatarSHA256 != "" {
 		out.AvatarURL = "/api/v1/contacts/" + c.ID + "/avatar?v=" + c.AvatarSHA256[:12]
 	}

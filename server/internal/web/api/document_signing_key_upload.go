@@ -21,5 +21,9 @@ func (s *Server) uploadSigningKey(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(SigningKeyJSON{Kind: k.Kind, Subject: k.Subject, NotAfter: k.NotAfter.Format("2006-01-02T15:04:05Z")})
+	out, err := signingKeyJSON(k)
+	if err != nil {
+		return err
+	}
+	return c.JSON(out)
 }

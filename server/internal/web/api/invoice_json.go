@@ -20,8 +20,19 @@ func invoiceJSON(v invoices.View) api.Invoice {
 			QuantityMilli: l.QuantityMilli, UnitPrice: l.UnitPriceMinor, TaxRateBP: l.TaxRateBP, Net: l.NetMinor, Tax: l.TaxMinor,
 			Total: l.NetMinor + l.TaxMinor})
 	}
-	if inv.Status == model.InvoicePaid {
+	if inv.PaidMinor > 0 {
 		out.Payment = &api.Payment{Amount: inv.PaidMinor, PaidOn: inv.PaidOn, Method: inv.PaymentMethod}
+	}
+	out.Paid, out.Remaining, out.Refunded = inv.PaidMinor, invoices.Remaining(inv), inv.RefundedMinor
+	if inv.Status == model.InvoiceDraft || inv.Status == model.InvoiceVoid {
+		out.Remaining = 0
+	}
+	out.Payments = make([]api.PaymentRecord, 0, len(v.Payments))
+	for _, p := range v.Payments {
+		out.PaidOnline = out.PaidOnline || (p.Provider == model.ProviderStripe && p.Kind == model.PaymentKindPayment)
+		out.Payments = append(out.Payments, api.PaymentRecord{ID: p.ID, Kind: p.Kind, Provider: p.Provider, Reference: p.Reference,
+			Amount: p.AmountMinor, Currency: p.Currency, Method: p.Method, PaidOn: p.PaidOn, Note: p.Note, Overpayment: p.Overpayment,
+			CreatedAt: p.CreatedAt})
 	}
 	return out
 }

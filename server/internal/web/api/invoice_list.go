@@ -12,10 +12,11 @@ func (s *Server) listInvoices(c *fiber.Ctx) error {
 	f := model.InvoiceFilter{ContactID: c.Query("contact_id")}
 	switch st := c.Query("status"); st {
 	case "":
-	case model.InvoiceDraft, model.InvoiceIssued, model.InvoicePaid, model.InvoiceVoid:
+	case model.InvoiceDraft, model.InvoiceIssued, model.InvoicePartiallyPaid, model.InvoicePaid, model.InvoicePartiallyRefunded,
+		model.InvoiceRefunded, model.InvoiceVoid:
 		f.Statuses = []string{st}
 	default:
-		return fiber.NewError(fiber.StatusBadRequest, "status must be draft, issued, paid or void.")
+		return fiber.NewError(fiber.StatusBadRequest, "status must be draft, issued, partially_paid, paid, partially_refunded, refunded or void.")
 	}
 	vs, err := s.Invoices.List(c.UserContext(), workspaceID(c), f)
 	if err != nil {

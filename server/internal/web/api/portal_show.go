@@ -22,7 +22,7 @@ func portalJSON(o workspace.Overview) api.Portal {
 		Settings: api.Settings{AccentColor: o.Workspace.AccentColor, SendingDomain: o.Workspace.SendingDomain,
 			MagicLinkTTLSeconds: o.Workspace.MagicLinkTTLSecs, LoginEmailTTLSeconds: o.Workspace.LoginEmailTTLSecs}}
 	for _, d := range o.Domains {
-		p.Domains = append(p.Domains, api.Domain{Host: d.Host, Primary: d.IsPrimary, Verified: d.Verified})
+		p.Domains = append(p.Domains, domainJSON(d))
 	}
 	return p
 }

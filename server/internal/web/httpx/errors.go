@@ -57,7 +57,7 @@ func ErrorHandler(pages func(c *fiber.Ctx, status int, msg string, busy bool) er
 		} else {
 			slog.Debug("request refused", attrs...)
 		}
-		if strings.HasPrefix(c.Path(), "/api/") {
+		if strings.HasPrefix(c.Path(), "/api/") || strings.HasPrefix(c.Path(), "/webhooks/") {
 			code := CodeOf[status]
 			if code == "" {
 				code = api.CodeBadRequest

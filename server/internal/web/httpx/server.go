@@ -20,8 +20,13 @@ import (
 	"clientportal/server/internal/links"
 	"clientportal/server/internal/mail"
 	"clientportal/server/internal/messages"
+	"clientportal/server/internal/payments"
 	"clientportal/server/internal/profile"
+	"clientportal/server/internal/recurring"
 	"clientportal/server/internal/sessions"
+	"clientportal/server/internal/texts"
+	"clientportal/server/internal/webhooks"
+	"clientportal/server/internal/workflows"
 	"clientportal/server/internal/workspace"
 	"clientportal/shared/clock"
 )
@@ -45,17 +50,22 @@ type Deps struct {
 	Contacts       *contacts.Service       // contacts, invitations, revoking access
 	Sessions       *sessions.Service       // client sessions and passwords
 	Links          *links.Service          // login links and codes, login emails
+	Texts          *texts.Service          // text messages: login links by text, delivery, opt-out
 	EmailTemplates *emailtemplates.Service // the owner's wording of the invitation and login emails
 	Documents      *documents.Service
 	Hub            *events.Hub
 	Queue          *jobs.Queue
-	Profiles       *profile.Service  // profile pictures
-	Branding       *branding.Service // workspace logos
-	Courses        *courses.Service  // courses, lessons and progress
-	Groups         *groups.Service   // community groups
-	Invoices       *invoices.Service // invoices to clients
-	Messages       *messages.Service // conversations with clients
-	Mail           *mail.Service     // the development mailbox's list
+	Profiles       *profile.Service   // profile pictures
+	Branding       *branding.Service  // workspace logos
+	Courses        *courses.Service   // courses, lessons and progress
+	Groups         *groups.Service    // community groups
+	Invoices       *invoices.Service  // invoices to clients
+	Payments       *payments.Service  // Stripe keys, Checkout, webhooks
+	Recurring      *recurring.Service // invoices issued every week, month or year
+	Messages       *messages.Service  // conversations with clients
+	Mail           *mail.Service      // the development mailbox's list
+	Workflows      *workflows.Service // automations: triggers, runs and their steps
+	Webhooks       *webhooks.Service  // signed event deliveries to the owner's addresses
 	// Idempotency remembers owner API answers by Idempotency-Key.
 	Idempotency *idempotency.Service
 }

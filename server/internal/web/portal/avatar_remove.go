@@ -10,6 +10,5 @@ func (s *Server) removeAvatar(c *fiber.Ctx) error {
 	if err := s.Profiles.RemoveAvatar(c.UserContext(), ct.WorkspaceID, ct.ID); err != nil {
 		return err
 	}
-	ct.AvatarSHA256 = ""
-	return s.renderProfile(c, ct, "Your picture is removed; your initials show instead.")
+	return profileSaved(c, "removed")
 }

@@ -20,5 +20,5 @@ func (s *Server) uploadAvatar(c *fiber.Ctx) error {
 	if err != nil {
 		return s.profileProblem(c, err)
 	}
-	return s.renderProfile(c, ct, "Your new picture is saved. It shows on your dashboard and wherever you appear.")
+	return profileSaved(c, "picture")
 }

@@ -17,8 +17,7 @@ type DashboardPage struct {
 	Layout
 	Me        httpx.ClientView
 	Avatar    Avatar
-	Summary   string
-	Actions   []QuickAction
+	Glance    DashboardGlance
 	Documents []DocumentRow
 	LiveSrc   string // the fragment that refreshes the documents
 }
@@ -39,7 +38,7 @@ func (s *Server) showDashboard(c *fiber.Ctx) error {
 	me := httpx.ClientViewOf(ct)
 	return page(c, pageDashboard, DashboardPage{
 		Layout: s.appLayout(c, "Dashboard", "/dashboard"), Me: me, Avatar: avatarOf(me, ct.AvatarSHA256),
-		Summary: summaryOf(docs), Actions: actions, Documents: docs, LiveSrc: "/dashboard/documents",
+		Glance: DashboardGlance{Summary: summaryOf(docs), Actions: actions}, Documents: docs, LiveSrc: "/dashboard/documents",
 	})
 }
 

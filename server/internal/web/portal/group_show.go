@@ -13,15 +13,17 @@ import (
 
 // CommentCard is a comment as the feed shows it.
 type CommentCard struct {
-	ID, Author, When, Body string
+	ID, Author, Body string
+	When             Moment
 }
 
 // PostCard is a post as the feed shows it; it renders alone for htmx.
 type PostCard struct {
-	ID, GroupID, Author, When, Body, ImageURL, CSRF string
-	Pinned, Liked, CanWrite                         bool
-	Likes                                           int
-	Comments                                        []CommentCard
+	ID, GroupID, Author, Body, ImageURL, CSRF string
+	When                                      Moment
+	Pinned, Liked, CanWrite                   bool
+	Likes                                     int
+	Comments                                  []CommentCard
 }
 
 // FeedView is a page of posts and the link to older ones.
@@ -104,4 +106,4 @@ func commentCard(c model.GroupComment, a model.Author, brand string) CommentCard
 	return CommentCard{ID: c.ID, Author: httpx.AuthorName(a, brand), When: postedAt(c.CreatedAt), Body: c.Body}
 }
 
-func postedAt(t time.Time) string { return t.UTC().Format("2 Jan 2006, 15:04 UTC") }
+func postedAt(t time.Time) Moment { return Moment{At: t} }

@@ -13,5 +13,8 @@ func (s *Server) showInvoices(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
+	if g.PayOnline {
+		allowCheckout(c)
+	}
 	return page(c, pageInvoices, InvoicesPage{Layout: s.appLayout(c, "Invoices", "/invoices"), Groups: g})
 }

@@ -13,6 +13,7 @@ import (
 // InvoiceRow is one invoice in the client's list.
 type InvoiceRow struct {
 	ID, Number, Amount, Due, Status, StatusClass string
+	PayLabel                                     string // "Pay EUR 10.00" when it can be paid online
 }
 
 // InvoiceGroup is one heading of the client's list with its invoices.
@@ -27,6 +28,8 @@ type InvoiceGroups struct {
 	Groups    []InvoiceGroup
 	Empty     bool
 	EmptyText string // what will appear here, while there is nothing
+	CSRF      string // the Pay buttons' form token
+	PayOnline bool   // the workspace takes payments online
 }
 
 // InvoicesPage lists the client's invoices: overdue, due, paid.
@@ -42,21 +45,29 @@ func (s *Server) invoiceGroups(c *fiber.Ctx) (InvoiceGroups, error) {
 		return InvoiceGroups{}, fmt.Errorf("invoices of %s: %w", ct.ID, err)
 	}
 	all := []InvoiceGroup{{Title: "Overdue", ID: "overdue"}, {Title: "Due", ID: "due"}, {Title: "Paid", ID: "paid"}, {Title: "Voided", ID: "void"}}
+	online := len(vs) > 0 && s.payOnline(c, ct.WorkspaceID)
+	anyPay := false
 	for _, v := range vs {
 		i := 3
 		switch {
 		case v.Overdue():
 			i = 0
-		case v.Invoice.Status == model.InvoiceIssued:
+		case invoices.Payable(v.Invoice):
 			i = 1
-		case v.Invoice.Status == model.InvoicePaid:
+		case v.Invoice.Status != model.InvoiceVoid:
 			i = 2
 		}
-		all[i].Rows = append(all[i].Rows, invoiceRow(v))
+		row := invoiceRow(v)
+		row.PayLabel = payLabel(v.Invoice, online)
+		anyPay = anyPay || row.PayLabel != ""
+		all[i].Rows = append(all[i].Rows, row)
 	}
 	w, _ := currentWorkspace(c)
 	sec, _ := sectionBySlug("invoices")
-	g := InvoiceGroups{Empty: len(vs) == 0, EmptyText: fmt.Sprintf(sec.Empty, w.Name)}
+	g := InvoiceGroups{Empty: len(vs) == 0, EmptyText: fmt.Sprintf(sec.Empty, w.Name), PayOnline: online}
+	if anyPay {
+		g.CSRF = csrfToken(c)
+	}
 	for _, grp := range all {
 		if len(grp.Rows) > 0 {
 			g.Groups = append(g.Groups, grp)
@@ -68,12 +79,16 @@ func (s *Server) invoiceGroups(c *fiber.Ctx) (InvoiceGroups, error) {
 func invoiceRow(v invoices.View) InvoiceRow {
 	inv := v.Invoice
 	due := "Due " + longDate(inv.DueDate)
-	if inv.Status == model.InvoicePaid {
+	switch inv.Status {
+	case model.InvoicePaid, model.InvoiceRefunded, model.InvoicePartiallyRefunded:
 		due = "Paid " + longDate(inv.PaidOn)
+	case model.InvoicePartiallyPaid:
+		due += " · " + invoices.FormatMoney(invoices.Remaining(inv), inv.Currency) + " left"
 	}
 	word := v.StatusWord()
 	return InvoiceRow{ID: inv.ID, Number: inv.Number, Amount: invoices.FormatMoney(inv.TotalMinor, inv.Currency), Due: due,
-		Status: word, StatusClass: "badge-" + map[string]string{"Overdue": "overdue", "Due": "due", "Paid": "paid", "Void": "void"}[word]}
+		Status: word, StatusClass: "badge-" + map[string]string{"Overdue": "overdue", "Due": "due", "Partly paid": "due", "Paid": "paid",
+			"Partly refunded": "paid", "Refunded": "void", "Void": "void"}[word]}
 }
 
 // longDate writes YYYY-MM-DD as "2 March 2026".

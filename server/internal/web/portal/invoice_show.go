@@ -14,5 +14,11 @@ func (s *Server) showInvoicePage(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return page(c, pageInvoice, invoicePage(s.appLayout(c, "Invoice "+v.Invoice.Number, "/invoices"), v))
+	p := invoicePage(s.appLayout(c, "Invoice "+v.Invoice.Number, "/invoices"), v)
+	if p.PayLabel = payLabel(v.Invoice, s.payOnline(c, ct.WorkspaceID)); p.PayLabel != "" {
+		p.CSRF, p.Payable = csrfToken(c), false // Pay through Stripe replaces the owner's link
+		allowCheckout(c)
+	}
+	p.JustPaid = c.Query("paid") == "1"
+	return page(c, pageInvoice, p)
 }

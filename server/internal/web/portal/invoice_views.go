@@ -2,7 +2,6 @@ package portal
 
 import (
 	"clientportal/server/internal/invoices"
-	"clientportal/server/internal/model"
 	"clientportal/server/internal/web/httpx"
 )
 
@@ -22,6 +21,9 @@ type InvoicePage struct {
 	Notes, PaymentURL      string
 	Paid                   string
 	Payable                bool
+	PayLabel, CSRF         string // the Pay button with Stripe, when the workspace takes payments online
+	Left, Refunded         string
+	JustPaid               bool // back from Stripe Checkout
 }
 
 func invoicePage(l Layout, v invoices.View) InvoicePage {
@@ -30,15 +32,21 @@ func invoicePage(l Layout, v invoices.View) InvoicePage {
 		BillTo: httpx.ClientViewOf(v.Contact).Name, BillToEmail: v.Contact.Email,
 		Subtotal: invoices.FormatMoney(inv.SubtotalMinor, cur), Tax: invoices.FormatMoney(inv.TaxMinor, cur),
 		Total: invoices.FormatMoney(inv.TotalMinor, cur), Notes: inv.Notes,
-		Payable: inv.Status == model.InvoiceIssued && inv.PaymentURL != ""}
+		Payable: invoices.Payable(inv) && inv.PaymentURL != ""}
 	if p.Payable {
 		p.PaymentURL = inv.PaymentURL
 	}
-	if inv.Status == model.InvoicePaid {
+	if inv.PaidMinor > 0 {
 		p.Paid = "Paid " + invoices.FormatMoney(inv.PaidMinor, cur) + " on " + longDate(inv.PaidOn)
 		if inv.PaymentMethod != "" {
 			p.Paid += " by " + inv.PaymentMethod
 		}
+		if left := invoices.Remaining(inv); left > 0 && invoices.Payable(inv) {
+			p.Left = invoices.FormatMoney(left, cur) + " left to pay"
+		}
+	}
+	if inv.RefundedMinor > 0 {
+		p.Refunded = "Refunded " + invoices.FormatMoney(inv.RefundedMinor, cur)
 	}
 	for _, ln := range v.Lines {
 		p.Lines = append(p.Lines, InvoiceLineView{Description: ln.Description, Quantity: invoices.FormatQuantity(ln.QuantityMilli),

@@ -12,9 +12,10 @@ import (
 
 // MessageView is one message as the client's page shows it.
 type MessageView struct {
-	ID, Author, When, Attachment string
-	Mine                         bool
-	HTML                         template.HTML
+	ID, Author, Attachment string
+	When                   Moment
+	Mine                   bool
+	HTML                   template.HTML
 }
 
 // MessageThread is the conversation fragment the page swaps live.
@@ -43,7 +44,7 @@ func (s *Server) clientThread(c *fiber.Ctx, problem string) (MessageThread, erro
 	sec, _ := sectionBySlug("messages")
 	out := MessageThread{Workspace: w.Name, Error: problem, EmptyText: fmt.Sprintf(sec.Empty, w.Name)}
 	for _, m := range thread {
-		v := MessageView{ID: m.ID, Author: w.Name, When: m.CreatedAt.Format("2 Jan 2006, 15:04") + " UTC", Mine: m.Author == model.AuthorClient,
+		v := MessageView{ID: m.ID, Author: w.Name, When: Moment{At: m.CreatedAt, Zone: ct.TimeZone}, Mine: m.Author == model.AuthorClient,
 			HTML: messages.RenderBody(m.Body), Attachment: m.AttachmentName}
 		if v.Mine {
 			v.Author = "You"

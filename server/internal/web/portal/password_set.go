@@ -19,6 +19,5 @@ func (s *Server) setPassword(c *fiber.Ctx) error {
 		p.Error = e.Fields["password"]
 		return page(c, pageProfile, p)
 	}
-	p.Notice = "Password saved. You can now log in with it, or keep using login links."
-	return page(c, pageProfile, p)
+	return profileSaved(c, "password")
 }

@@ -28,6 +28,9 @@ type Layout struct {
 	CSRF   string
 	Client bool
 	Nav    []NavItem
+	// TimeZone is the zone saved on a signed-in client's profile; the page's
+	// script saves the browser's zone when it differs.
+	TimeZone string
 }
 
 // ErrorPage is the page shown when a request fails.
@@ -42,6 +45,8 @@ type SitePage struct {
 	ExampleHost string
 	DevMailbox  bool
 	Emails      []model.Email
+	Texts       []model.Text
+	DevTexts    bool // texts stay in the development outbox
 }
 
 func brandOf(w model.Workspace) Brand {
@@ -86,5 +91,11 @@ func (s *Server) renderErrorPage(c *fiber.Ctx, status int, msg string) error {
 	if heading == "" {
 		heading = "That did not work"
 	}
-	return page(c, pageError, ErrorPage{Layout: s.layout(c, heading), Heading: heading, Message: msg})
+	l := s.layout(c, heading)
+	if status < 500 {
+		if _, ok := s.liveSession(c); ok {
+			l = s.appLayout(c, heading, "") // a signed-in client keeps the navigation
+		}
+	}
+	return page(c, pageError, ErrorPage{Layout: l, Heading: heading, Message: msg})
 }

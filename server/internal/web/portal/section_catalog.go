@@ -16,6 +16,7 @@ type Section struct {
 	Lead              string // what the section is for, one sentence
 	Empty             string // what will appear here, shown while it is empty
 	countNone         string // the tile's line when the count is 0
+	countOne          string // the tile's line for a count of 1, when it differs
 	countSome         string // the tile's line for a count, with %d
 }
 
@@ -31,7 +32,7 @@ var sections = []Section{
 	{Slug: "messages", Title: "Messages", Icon: "messages", countNone: "No unread messages", countSome: "%d unread",
 		Lead:  "Your conversations with %s, in one place.",
 		Empty: "No messages yet. When %s writes to you, the conversation appears here and you can reply from any device."},
-	{Slug: "groups", Title: "Groups", Icon: "groups", countNone: "No new posts", countSome: "%d new posts",
+	{Slug: "groups", Title: "Groups", Icon: "groups", countNone: "No new posts", countOne: "1 new post", countSome: "%d new posts",
 		Lead:  "The community groups of %s you belong to.",
 		Empty: "No groups yet. When %s adds you to a community group, its newest posts appear here."},
 }
@@ -45,6 +46,25 @@ var sectionCounters = map[string]func(w model.Waiting) int{
 	"groups":   func(w model.Waiting) int { return w.NewGroupPosts },
 	"invoices": func(w model.Waiting) int { return w.UnpaidInvoices },
 	"messages": func(w model.Waiting) int { return w.UnreadMessages },
+}
+
+// status is the tile's line for a count: courses granted but never opened
+// say "Not started" rather than "in progress".
+func (sec Section) status(n int, w model.Waiting) string {
+	switch {
+	case sec.Slug == "courses" && n > 0 && n == w.CoursesNotStarted:
+		if n == 1 {
+			return "Not started"
+		}
+		return fmt.Sprintf("%d not started", n)
+	case sec.Slug == "courses" && w.CoursesNotStarted > 0 && n > w.CoursesNotStarted:
+		return fmt.Sprintf("%d in progress · %d not started", n-w.CoursesNotStarted, w.CoursesNotStarted)
+	case n == 0:
+		return sec.countNone
+	case n == 1 && sec.countOne != "":
+		return sec.countOne
+	}
+	return fmt.Sprintf(sec.countSome, n)
 }
 
 func sectionBySlug(slug string) (Section, bool) {
@@ -76,10 +96,7 @@ func (s *Server) quickActions(c *fiber.Ctx) ([]QuickAction, error) {
 		if count, ok := sectionCounters[sec.Slug]; ok {
 			n = count(waiting)
 		}
-		status := sec.countNone
-		if n > 0 {
-			status = fmt.Sprintf(sec.countSome, n)
-		}
+		status := sec.status(n, waiting)
 		out = append(out, QuickAction{Title: sec.Title, Href: "/" + sec.Slug, Icon: sec.Icon, Status: status, Count: n})
 	}
 	return out, nil

@@ -100,6 +100,7 @@ func meta(c *fiber.Ctx) sessions.ClientMeta {
 func (s *Server) clientLayout(c *fiber.Ctx, title, current string) Layout {
 	l := s.layout(c, title)
 	l.Client = true
+	l.TimeZone = currentClient(c).TimeZone
 	for _, n := range []NavItem{{Label: "Dashboard", Href: "/dashboard"}, {Label: "Profile", Href: "/profile"}} {
 		n.Current = n.Href == current
 		l.Nav = append(l.Nav, n)

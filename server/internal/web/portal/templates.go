@@ -14,6 +14,7 @@ const (
 	pageError             Template = "portal/pages/error"
 	pageLogin             Template = "portal/pages/login"
 	pageLoginSent         Template = "portal/pages/login_sent"
+	pageLoginTextSent     Template = "portal/pages/login_text_sent"
 	pageLoginCode         Template = "portal/pages/login_code"
 	pageLoginPassword     Template = "portal/pages/login_password"
 	pageLinkOpen          Template = "portal/pages/link_open"
@@ -29,13 +30,18 @@ const (
 	pageDocument          Template = "portal/pages/document"
 	pageVerify            Template = "portal/pages/verify"
 	partialDocumentStatus Template = "portal/partials/_document_status"
+	partialSignatureSheet Template = "portal/partials/_signature_sheet"
 	partialDocumentVerify Template = "portal/partials/_document_verify"
 	partialDocuments      Template = "portal/partials/_documents"
+	partialDashboardRows  Template = "portal/partials/_dashboard_rows"
+	partialDashboardLead  Template = "portal/partials/_dashboard_summary"
+	partialQuickTiles     Template = "portal/partials/_quick_tiles"
 	siteVerify            Template = "site/verify"
 	siteLayout            Template = "site/layout"
 	siteIndex             Template = "site/index"
 	siteNotfound          Template = "site/notfound"
 	siteMailbox           Template = "site/mailbox"
+	siteTexts             Template = "site/texts"
 	pageCourses           Template = "portal/pages/courses"
 	pageCourse            Template = "portal/pages/course"
 	pageLesson            Template = "portal/pages/lesson"
@@ -60,6 +66,7 @@ var Templates = []Template{
 	pageError,
 	pageLogin,
 	pageLoginSent,
+	pageLoginTextSent,
 	pageLoginCode,
 	pageLoginPassword,
 	pageLinkOpen,
@@ -75,13 +82,18 @@ var Templates = []Template{
 	pageDocument,
 	pageVerify,
 	partialDocumentStatus,
+	partialSignatureSheet,
 	partialDocumentVerify,
 	partialDocuments,
+	partialDashboardRows,
+	partialDashboardLead,
+	partialQuickTiles,
 	siteVerify,
 	siteLayout,
 	siteIndex,
 	siteNotfound,
 	siteMailbox,
+	siteTexts,
 	pageCourses,
 	pageCourse,
 	pageLesson,

@@ -21,6 +21,9 @@ type VerifyResult struct {
 	Title, Workspace, Signer      string
 	SignedAt, CompletedAt, SHA256 string
 	SignatureNote                 string
+	Certified                     bool
+	TimestampedAt, TimestampBy    string // the RFC 3161 timestamp, when the signature carries one
+	Fingerprint                   string // SHA-256 of the signing certificate
 }
 
 // showVerify is the page where anyone uploads a PDF to check it.
@@ -30,7 +33,11 @@ func (s *Server) showVerify(c *fiber.Ctx) error {
 
 func verifyResult(v documents.Verification) *VerifyResult {
 	r := &VerifyResult{Genuine: v.Verdict == documents.VerdictGenuine, Changed: v.Verdict == documents.VerdictChanged,
-		Title: v.Title, Workspace: v.Workspace, Signer: v.SignerName, SignedAt: when(v.SignedAt), CompletedAt: when(v.CompletedAt), SHA256: v.SHA256}
+		Title: v.Title, Workspace: v.Workspace, Signer: v.SignerName, SignedAt: when(v.SignedAt), CompletedAt: when(v.CompletedAt), SHA256: v.SHA256,
+		Certified: v.Signature.Certified, Fingerprint: v.Signature.Fingerprint}
+	if ts := v.Signature.Timestamp; ts != nil {
+		r.TimestampedAt, r.TimestampBy = when(&ts.Time), ts.Authority
+	}
 	switch {
 	case v.Signature.Valid:
 		r.SignatureNote = "The digital signature is valid and covers the whole file."
