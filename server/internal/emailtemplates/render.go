@@ -38,12 +38,11 @@ func Render(t model.EmailTemplate, m MergeValues) (subject, text, html string, e
 		switch p = strings.TrimSpace(p); {
 		case p == "":
 		case m.Link != "" && strings.Contains(p, m.Link):
-			// The button takes this paragraph's place in the HTML part when the
-			// paragraph is only the link (the long link is not printed a second
-			// time, nor stretches a phone's width); words around the link stay,
-			// with the button after them.
-			if strings.Trim(strings.ReplaceAll(p, m.Link, ""), " :.-–—") != "" {
-				l.Paragraphs = append(l.Paragraphs, p)
+			// The button takes the link's place in the HTML part (the long link
+			// is not printed a second time, nor stretches a phone's width); the
+			// words around it stay, unless they only repeat the button's label.
+			if words := strings.Trim(strings.ReplaceAll(p, m.Link, ""), " :.-–—"); words != "" && !strings.EqualFold(words, buttonLabels[t.Kind]) {
+				l.Paragraphs = append(l.Paragraphs, words)
 			}
 			if !l.ButtonPlaced {
 				l.ButtonAfter, l.ButtonPlaced = len(l.Paragraphs), true
