@@ -190,14 +190,14 @@ func claim(t *testing.T, s *store.Store, n int, lease time.Duration, kinds ...st
 	return js
 }
 
-func TestAFailedEmailKeepsItsTextForTheRetentionAndThenForgetsIt(t *testing.T) {
+func TestAFailedEmailKeepsItsTextAndAttachmentForTheRetentionAndThenForgetsThem(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		a := createWorkspace(t, s, "acme")
 		clk := storetest.ClockOf(t, s)
 		mk := func(status string) model.Email {
 			return model.Email{ID: uuid.NewString(), WorkspaceID: a.ID, Kind: "login", FromAddr: "no-reply@a.test", ToAddr: "c@x.test",
 				Subject: "Log in", TextBody: "code 123456", HTMLBody: "<p>code 123456</p>", MessageID: uuid.NewString() + "@a.test",
-				Status: status, CreatedAt: clk.Now()}
+				Status: status, CreatedAt: clk.Now(), AttachmentName: "receipt.pdf", Attachment: []byte("%PDF-1.7 receipt")}
 		}
 		failed, queued := mk(model.EmailFailed), mk(model.EmailQueued)
 		inTx(t, s, func(tx *store.Tx) error { return tx.Emails().CreateMany([]model.Email{failed, queued}) })
@@ -216,8 +216,8 @@ func TestAFailedEmailKeepsItsTextForTheRetentionAndThenForgetsIt(t *testing.T) {
 			t.Fatalf("forgot %d email(s) eight days on, want the failed one", n)
 		}
 		view(t, s, func(tx *store.Tx) error {
-			if got, _ := tx.Emails().ByID(a.ID, failed.ID); got.TextBody != "" || got.HTMLBody != "" {
-				t.Errorf("the failed email still holds %q", got.TextBody)
+			if got, _ := tx.Emails().ByID(a.ID, failed.ID); got.TextBody != "" || got.HTMLBody != "" || len(got.Attachment) != 0 {
+				t.Errorf("the failed email still holds %q and a %d-byte attachment", got.TextBody, len(got.Attachment))
 			}
 			if got, _ := tx.Emails().ByID(a.ID, queued.ID); got.TextBody == "" {
 				t.Error("an email still waiting to be sent lost its text")

@@ -40,11 +40,12 @@ func (r Emails) MarkSent(id string, attempts int, forget bool) error {
 	return notFound(r.db.db.Model(&model.Email{}).Where("id = ?", id).Updates(set).Error, "mark email sent")
 }
 
-// ForgetFailedBefore drops the text and HTML of messages that failed for
-// good and were made before t, and returns how many it changed.
+// ForgetFailedBefore drops the text, HTML and attachment of messages that
+// failed for good and were made before t, and returns how many it changed.
 func (r Emails) ForgetFailedBefore(t time.Time) (int64, error) {
-	res := r.db.db.Model(&model.Email{}).Where("status = ? AND created_at < ? AND (text_body <> '' OR html_body <> '')", model.EmailFailed, t).
-		Updates(map[string]any{"text_body": "", "html_body": ""})
+	res := r.db.db.Model(&model.Email{}).
+		Where("status = ? AND created_at < ? AND (text_body <> '' OR html_body <> '' OR attachment IS NOT NULL)", model.EmailFailed, t).
+		Updates(map[string]any{"text_body": "", "html_body": "", "attachment": nil})
 	return res.RowsAffected, notFound(res.Error, "forget failed emails")
 }
 
