@@ -257,21 +257,7 @@ func TestRealOwnerAPIAnswersMatchTheirOpenAPISchemas(t *testing.T) {
 	p := newPortal(t, "sqlite")
 	doc := loadOpenAPI(t)
 	tok := p.acme.Token
-	check := func(method, path string, a answer) map[string]any {
-		t.Helper()
-		s, err := doc.responseSchema(method, path, a.status)
-		if err != nil {
-			t.Fatalf("%v (body %s)", err, a.body)
-		}
-		var v any
-		if err := json.Unmarshal([]byte(a.body), &v); err != nil {
-			t.Fatalf("%s %s: the answer is not JSON: %v", method, path, err)
-		}
-		for _, e := range doc.validate(s, v, method+" "+path) {
-			t.Error(e)
-		}
-		return obj(v)
-	}
+	check := schemaChecker(t, doc)
 	ct := check("POST", "/api/v1/contacts", p.api("POST", "/api/v1/contacts", tok, `{"email":"jane@example.com","name":"Jane Doe"}`))
 	id, _ := ct["id"].(string)
 	check("POST", "/api/v1/contacts", p.api("POST", "/api/v1/contacts", tok, `{"email":"not an email"}`))
@@ -313,4 +299,25 @@ func uploadTestDocument(p *portal, token, signerID string) answer {
 	_, _ = part.Write(testpdf.Text("Engagement letter"))
 	_ = w.Close()
 	return p.do(request{method: http.MethodPost, path: "/api/v1/documents", token: token, contentType: w.FormDataContentType(), body: body.String()})
+}
+
+// schemaChecker returns a check that fails the test unless an answer is JSON
+// matching the schema the document gives for its method, path and status;
+// it returns the answer as an object.
+func schemaChecker(t *testing.T, doc openAPIDoc) func(method, path string, a answer) map[string]any {
+	return func(method, path string, a answer) map[string]any {
+		t.Helper()
+		s, err := doc.responseSchema(method, path, a.status)
+		if err != nil {
+			t.Fatalf("%v (body %s)", err, a.body)
+		}
+		var v any
+		if err := json.Unmarshal([]byte(a.body), &v); err != nil {
+			t.Fatalf("%s %s: the answer is not JSON: %v", method, path, err)
+		}
+		for _, e := range doc.validate(s, v, method+" "+path) {
+			t.Error(e)
+		}
+		return obj(v)
+	}
 }

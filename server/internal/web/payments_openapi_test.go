@@ -1,7 +1,6 @@
 package web_test
 
 import (
-	"encoding/json"
 	"fmt"
 	"testing"
 )
@@ -10,21 +9,7 @@ func TestPaymentAndRecurringInvoiceAnswersMatchTheirOpenAPISchemas(t *testing.T)
 	p := newPortal(t, "sqlite")
 	doc := loadOpenAPI(t)
 	tok := p.acme.Token
-	check := func(method, path string, a answer) map[string]any {
-		t.Helper()
-		s, err := doc.responseSchema(method, path, a.status)
-		if err != nil {
-			t.Fatalf("%v (body %s)", err, a.body)
-		}
-		var v any
-		if err := json.Unmarshal([]byte(a.body), &v); err != nil {
-			t.Fatalf("%s %s: the answer is not JSON: %v", method, path, err)
-		}
-		for _, e := range doc.validate(s, v, method+" "+path) {
-			t.Error(e)
-		}
-		return obj(v)
-	}
+	check := schemaChecker(t, doc)
 	check("GET", "/api/v1/payments/stripe", p.api("GET", "/api/v1/payments/stripe", tok, ""))
 	check("PUT", "/api/v1/payments/stripe", p.api("PUT", "/api/v1/payments/stripe", tok, `{"secret_key":"nope","publishable_key":"","webhook_secret":""}`))
 	check("PUT", "/api/v1/payments/stripe", p.api("PUT", "/api/v1/payments/stripe", tok,
