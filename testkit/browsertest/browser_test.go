@@ -46,6 +46,16 @@ func servePages(t *testing.T) *httptest.Server {
 		w.Header().Set("Content-Type", "text/javascript")
 		fmt.Fprint(w, `throw new Error("broken widget")`)
 	})
+	mux.HandleFunc("GET /hop", func(w http.ResponseWriter, r *http.Request) {
+		writePage(w, "Hop", `<main><h1>Leaving</h1><script src="/hop.js"></script></main>`)
+	})
+	mux.HandleFunc("GET /hop.js", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/javascript")
+		fmt.Fprint(w, `setTimeout(function () { location.href = "/landed"; }, 150)`)
+	})
+	mux.HandleFunc("GET /landed", func(w http.ResponseWriter, r *http.Request) {
+		writePage(w, "Landed", `<main><h1>Landed</h1></main>`)
+	})
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
 	return srv
@@ -166,5 +176,15 @@ func TestConsoleErrorsReportBlockedInlineScriptAndUncaughtException(t *testing.T
 	b.Text("h1")
 	if found := strings.Join(b.ConsoleErrors(), "\n"); !strings.Contains(found, "broken widget") {
 		t.Errorf("uncaught exception not reported; errors: %q", found)
+	}
+}
+
+func TestWaitTrueKeepsWaitingAcrossTheNavigationThatMakesItTrue(t *testing.T) {
+	srv := servePages(t)
+	b := New(t)
+	b.Run(chromedp.Navigate(srv.URL + "/hop"))
+	b.WaitTrue(`document.querySelector("h1")?.textContent === "Landed"`, "the landing page")
+	if got := b.Text("h1"); got != "Landed" {
+		t.Errorf("after the wait the page says %q, want Landed", got)
 	}
 }

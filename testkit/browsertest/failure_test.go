@@ -61,3 +61,15 @@ func TestSelectorThatNeverAppearsFailsAfterTheTimeout(t *testing.T) {
 		t.Errorf("failing took %s, want about the 1s timeout", elapsed)
 	}
 }
+
+func TestWaitTrueThatNeverHoldsFailsNamingWhatItWaitedFor(t *testing.T) {
+	srv := servePages(t)
+	failure := recordFailure(t, func(tb testing.TB) {
+		b := New(tb, Timeout(time.Second))
+		b.Run(chromedp.Navigate(srv.URL + "/"))
+		b.WaitTrue(`document.title === "Elsewhere"`, "the other page")
+	})
+	if !strings.Contains(failure, "the other page did not happen within 1s") {
+		t.Errorf("failure %q does not say what was waited for and for how long", failure)
+	}
+}
