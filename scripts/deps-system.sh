@@ -9,6 +9,7 @@ packages=(
 	chromium # browser tests (chromedp)
 	poppler-utils # pdfsig, pdftotext, pdfinfo in PDF tests
 	qpdf # PDF structure checks
+	fonts-dejavu-core # DejaVu Sans, the Arabic font of generated PDFs (scripts/fonts.sh embeds it)
 	xvfb xauth xdotool imagemagick # desktop app under a virtual display, screenshots
 	libgtk-3-dev libwebkit2gtk-4.1-dev pkg-config # desktop app (Wails, webkit2_41)
 	libnotify-bin # the desktop app's notifications (notify-send)

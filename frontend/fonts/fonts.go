@@ -1,6 +1,9 @@
-// Package fonts embeds the TrueType fonts the server draws signed PDFs with:
+// Package fonts embeds the TrueType fonts the server draws PDFs with:
 // Dancing Script for typed signatures and, once scripts/fonts.sh has fetched
-// it into vendor/, WenQuanYi Micro Hei for every other script.
+// them into vendor/ (from the Debian packages fonts-wqy-microhei and
+// fonts-dejavu-core), WenQuanYi Micro Hei for Japanese and Chinese and
+// DejaVu Sans for Arabic. The binary needs no font on the machine it runs on;
+// each PDF embeds only the glyphs it draws.
 package fonts
 
 import (

@@ -2,12 +2,14 @@
 package config
 
 import (
+	"crypto/x509"
 	"fmt"
 	"net"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // Config holds every setting of the portal server.
@@ -37,6 +39,12 @@ type Config struct {
 	// RFC 3161 timestamp authority whose timestamp every final copy's
 	// signature carries; nil signs without a timestamp.
 	TSAURL *url.URL
+	// TSATimeout (PORTAL_TSA_TIMEOUT, default 30s) is how long one request
+	// to the timestamp authority may take before the sealing attempt fails.
+	TSATimeout time.Duration
+	// TSARoots (PORTAL_TSA_ROOTS, a PEM file) are the certificates a
+	// timestamp token's signer must chain to; nil accepts any valid token.
+	TSARoots *x509.CertPool
 	// WebhooksAllowPrivate (PORTAL_WEBHOOKS_ALLOW_PRIVATE) lets webhooks post
 	// to loopback, private and link-local addresses.
 	WebhooksAllowPrivate bool
@@ -85,6 +93,12 @@ func Load(get Lookup) (Config, error) {
 		return c, err
 	}
 	if c.TSAURL, err = parseTSAURL(value(get, "PORTAL_TSA_URL", "")); err != nil {
+		return c, err
+	}
+	if c.TSATimeout, err = parseTSATimeout(value(get, "PORTAL_TSA_TIMEOUT", "30s")); err != nil {
+		return c, err
+	}
+	if c.TSARoots, err = parseTSARoots(value(get, "PORTAL_TSA_ROOTS", "")); err != nil {
 		return c, err
 	}
 	if c.DNSResolver, err = parseDNSResolver(value(get, "PORTAL_DNS_RESOLVER", "")); err != nil {

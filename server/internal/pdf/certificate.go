@@ -7,20 +7,25 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+
+	"clientportal/server/internal/i18n"
+	"clientportal/server/internal/pdf/rtl"
 )
 
 // Layout of the certificate of completion (A4, points from the top-left).
 const (
 	certLeft       = 50.0
+	certRight      = 545.0 // right-to-left lines end here
 	certTop        = 60.0
 	certLineHeight = 15.0
 	certLinesPage  = 46
-	certUAChars    = 95
+	certUAChars    = 60
 )
 
 // certLine is one line of the certificate.
@@ -30,28 +35,31 @@ type certLine struct {
 	gap  float64 // extra space above the line
 }
 
-// certificateLines returns the certificate's text, user text made plain.
-func certificateLines(req *SealRequest) []certLine {
+// certificateLines returns the certificate's text in the client's language
+// (req.Language) with times in their zone (req.Zone), user text made plain.
+func (s *Sealer) certificateLines(req *SealRequest) []certLine {
+	z, loc := s.Localizer(req.Language), zoneOrUTC(req.Zone)
 	sum := sha256.Sum256(req.Original)
 	lines := []certLine{
-		{text: "Certificate of completion", size: 18},
-		{text: "Document: " + plainText(req.Title), size: 11, gap: 12},
-		{text: "Document ID: " + plainText(req.DocumentID), size: 10},
+		{text: z.T("pdf.certificate.title"), size: 18},
+		{text: z.T("pdf.certificate.document", "Title", value(req.Title)), size: 11, gap: 12},
+		{text: z.T("pdf.certificate.document_id", "ID", value(req.DocumentID)), size: 10},
 	}
-	lines = append(lines, signerLines(req)...)
+	lines = append(lines, signerLines(z, loc, req)...)
 	lines = append(lines, []certLine{
-		{text: "SHA-256 of the original document:", size: 10, gap: 8},
+		{text: z.T("pdf.certificate.original_sha256"), size: 10, gap: 8},
 		{text: hex.EncodeToString(sum[:]), size: 9},
-		{text: "Events (UTC)", size: 12, gap: 12},
+		{text: z.T("pdf.certificate.events", "Zone", value(loc.String())), size: 12, gap: 12},
 	}...)
 	for _, e := range req.Audit {
-		lines = append(lines, eventLines(e)...)
+		lines = append(lines, eventLines(z, loc, e)...)
 	}
-	return append(lines, certLine{
-		text: "This copy carries a digital signature; any change made to it after signing breaks that signature.",
-		size: 8, gap: 12,
-	})
+	return append(lines, certLine{text: z.T("pdf.certificate.footer"), size: 8, gap: 12})
 }
+
+// value is user text as a message's value: plain, and isolated so that it
+// keeps its own direction inside a line of the other (a code in Arabic).
+func value(s string) string { return rtl.Isolate(plainText(s)) }
 
 // CertifiedSigner is one signer as the certificate lists them.
 type CertifiedSigner struct {
@@ -60,35 +68,66 @@ type CertifiedSigner struct {
 }
 
 // signerLines names every signer, or the request's one signer.
-func signerLines(req *SealRequest) []certLine {
+func signerLines(z *i18n.Localizer, loc *time.Location, req *SealRequest) []certLine {
 	if len(req.Signers) == 0 {
-		return []certLine{{text: "Signer: " + plainText(req.SignerName), size: 11},
-			{text: "Signer email: " + plainText(req.SignerEmail), size: 10}}
+		return []certLine{{text: z.T("pdf.certificate.signer", "Name", value(req.SignerName)), size: 11},
+			{text: z.T("pdf.certificate.signer_email", "Email", value(req.SignerEmail)), size: 10}}
 	}
-	lines := []certLine{{text: fmt.Sprintf("Signers (%d)", len(req.Signers)), size: 11, gap: 4}}
+	lines := []certLine{{text: z.N("pdf.certificate.signers", len(req.Signers)), size: 11, gap: 4}}
 	for i, sg := range req.Signers {
-		lines = append(lines, certLine{text: fmt.Sprintf("%d. %s <%s>, signed %s UTC", i+1, plainText(sg.Name),
-			plainText(sg.Email), sg.SignedAt.UTC().Format("2006-01-02 15:04:05")), size: 10})
+		lines = append(lines, certLine{text: z.T("pdf.certificate.signer_line", "Number", z.Number(i+1), "Name", value(sg.Name),
+			"Email", value(sg.Email), "Time", rtl.Isolate(z.DateTime(sg.SignedAt.In(loc)))), size: 10})
 	}
 	return lines
 }
 
-// eventLines returns the two lines of one audit event.
-func eventLines(e AuditEvent) []certLine {
-	head := fmt.Sprintf("%s  %s", e.At.UTC().Format("2006-01-02 15:04:05"), plainText(e.Action))
+// actionIDs name the audit trail's actions; an action not listed shows as
+// it is.
+// i18n: pdf.action.uploaded pdf.action.sent pdf.action.opened pdf.action.viewed pdf.action.signed pdf.action.declined
+// i18n: pdf.action.sealed pdf.action.downloaded pdf.action.voided pdf.action.expired pdf.action.extended pdf.action.reminded
+var actionIDs = map[string]string{
+	"uploaded": "pdf.action.uploaded", "sent": "pdf.action.sent", "opened": "pdf.action.opened",
+	"viewed": "pdf.action.viewed", "signed": "pdf.action.signed", "declined": "pdf.action.declined",
+	"sealed": "pdf.action.sealed", "downloaded": "pdf.action.downloaded", "voided": "pdf.action.voided",
+	"expired": "pdf.action.expired", "extended": "pdf.action.extended", "reminded": "pdf.action.reminded",
+}
+
+// actorIDs name the actors that are not people.
+// i18n: pdf.actor.owner pdf.actor.portal
+var actorIDs = map[string]string{"owner": "pdf.actor.owner", "portal": "pdf.actor.portal"}
+
+// eventLines returns the two lines of one audit event: when in the
+// client's zone, what and who; then the exact time in UTC, the IP address
+// and the browser.
+func eventLines(z *i18n.Localizer, loc *time.Location, e AuditEvent) []certLine {
+	action := plainText(e.Action)
+	if id, ok := actionIDs[e.Action]; ok {
+		action = z.T(id)
+	}
+	at := rtl.Isolate(z.DateTime(e.At.In(loc)))
+	head := z.T("pdf.certificate.event", "Time", at, "Action", action)
 	if e.Actor != "" {
-		head += "  by " + plainText(e.Actor)
+		actor := value(e.Actor)
+		if id, ok := actorIDs[e.Actor]; ok {
+			actor = z.T(id)
+		}
+		head = z.T("pdf.certificate.event_by", "Time", at, "Action", action, "Actor", actor)
 	}
+	detail := []string{rtl.Isolate(e.At.UTC().Format(time.DateTime) + " UTC")}
 	if e.IP != "" {
-		head += "  IP " + plainText(e.IP)
+		detail = append(detail, z.T("pdf.certificate.ip", "IP", value(e.IP)))
 	}
-	ua := "User agent: " + truncate(plainText(e.UserAgent), certUAChars)
-	return []certLine{{text: head, size: 9, gap: 4}, {text: ua, size: 8}}
+	if e.UserAgent != "" {
+		detail = append(detail, z.T("pdf.certificate.user_agent", "Agent", rtl.Isolate(truncate(plainText(e.UserAgent), certUAChars))))
+	}
+	return []certLine{{text: head, size: 9, gap: 4}, {text: strings.Join(detail, "  ·  "), size: 8}}
 }
 
 // appendCertificate creates the certificate pages and appends them to pdf.
 func (s *Sealer) appendCertificate(pdf *model.Context, req *SealRequest) error {
-	spec, err := json.Marshal(s.certificateSpec(certificateLines(req)))
+	z := s.Localizer(req.Language)
+	layout, used := s.certificateSpec(s.certificateLines(req), z.RTL)
+	spec, err := json.Marshal(layout)
 	if err != nil {
 		return fmt.Errorf("certificate layout: %w", err)
 	}
@@ -99,6 +138,9 @@ func (s *Sealer) appendCertificate(pdf *model.Context, req *SealRequest) error {
 	cert, err := api.ReadAndValidate(bytes.NewReader(out.Bytes()), newConfig())
 	if err != nil {
 		return fmt.Errorf("read certificate: %w", err)
+	}
+	if err := s.fonts.fixToUnicode(cert, used); err != nil {
+		return fmt.Errorf("certificate: %w", err)
 	}
 	if err := pdfcpu.MergeXRefTables("certificate", cert, pdf, false, false); err != nil {
 		return fmt.Errorf("append certificate: %w", err)
@@ -111,6 +153,7 @@ func (s *Sealer) appendCertificate(pdf *model.Context, req *SealRequest) error {
 type jsonText struct {
 	Value string     `json:"value"`
 	Pos   [2]float64 `json:"pos"`
+	Align string     `json:"align,omitempty"`
 	Font  jsonFont   `json:"font"`
 }
 
@@ -126,26 +169,34 @@ type jsonPage struct {
 	} `json:"content"`
 }
 
-// certificateSpec lays lines out on as many A4 pages as they need.
-func (s *Sealer) certificateSpec(lines []certLine) map[string]any {
-	pages := map[string]*jsonPage{}
+// certificateSpec lays lines out on as many A4 pages as they need, from
+// the right margin in a right-to-left language; a line too wide for the
+// page continues on the next. It also returns the characters each font draws.
+func (s *Sealer) certificateSpec(lines []certLine, rtlPage bool) (map[string]any, drawnRunes) {
+	pages, used := map[string]*jsonPage{}, drawnRunes{}
 	nr, y, onPage := 1, certTop, 0
 	for _, l := range lines {
-		if onPage == certLinesPage {
-			nr, y, onPage = nr+1, certTop, 0
+		for i, text := range s.wrapLine(l.text, l.size, certRight-certLeft, rtlPage) {
+			if onPage == certLinesPage {
+				nr, y, onPage = nr+1, certTop, 0
+			}
+			if pages[strconv.Itoa(nr)] == nil {
+				pages[strconv.Itoa(nr)] = &jsonPage{}
+			}
+			if i == 0 {
+				y += l.gap
+			}
+			jt := jsonText{Value: text, Pos: [2]float64{certLeft, y},
+				Font: jsonFont{Name: s.fonts.pick(text, textFonts), Size: l.size, Color: "#000000"}}
+			if rtlPage {
+				jt.Pos[0], jt.Align = certRight, "right"
+			}
+			used.add(jt.Font.Name, text)
+			p := pages[strconv.Itoa(nr)]
+			p.Content.Text = append(p.Content.Text, jt)
+			y += max(certLineHeight, l.size+6)
+			onPage++
 		}
-		if pages[strconv.Itoa(nr)] == nil {
-			pages[strconv.Itoa(nr)] = &jsonPage{}
-		}
-		y += l.gap
-		p := pages[strconv.Itoa(nr)]
-		p.Content.Text = append(p.Content.Text, jsonText{
-			Value: l.text,
-			Pos:   [2]float64{certLeft, y},
-			Font:  jsonFont{Name: s.fonts.pick(l.text, textFonts), Size: l.size, Color: "#000000"},
-		})
-		y += max(certLineHeight, l.size+6)
-		onPage++
 	}
-	return map[string]any{"paper": "A4P", "origin": "UpperLeft", "pages": pages}
+	return map[string]any{"paper": "A4P", "origin": "UpperLeft", "pages": pages}, used
 }

@@ -15,13 +15,18 @@ import (
 
 // PostScript names of the fonts the pipeline uses, best first. Helvetica is
 // built in (Latin-1 only, nothing embedded); Roboto comes with pdfcpu
-// (Latin, Greek, Cyrillic); WenQuanYi Micro Hei covers CJK as well.
+// (Latin, Greek, Cyrillic); DejaVu Sans has the Arabic Presentation Forms
+// that shaped Arabic is drawn with (see package rtl); WenQuanYi Micro Hei
+// covers CJK as well. pdfcpu embeds only the glyphs a PDF uses.
 var (
-	textFonts   = []string{"Helvetica", "Roboto-Regular", unicodeFont}
-	scriptFonts = []string{"DancingScript-Regular", "Roboto-Regular", unicodeFont}
+	textFonts   = []string{"Helvetica", "Roboto-Regular", arabicFont, unicodeFont}
+	scriptFonts = []string{"DancingScript-Regular", "Roboto-Regular", arabicFont, unicodeFont}
 )
 
-const unicodeFont = "WenQuanYiMicroHei"
+const (
+	unicodeFont = "WenQuanYiMicroHei"
+	arabicFont  = "DejaVuSans"
+)
 
 // installMu serialises pdfcpu's process-wide configuration and font setup.
 var installMu sync.Mutex
@@ -66,7 +71,8 @@ func installFonts(configDir string, fonts fs.FS) error {
 }
 
 // stageFontFiles copies the font files of fonts into dir, because pdfcpu
-// installs from file names. A collection (.ttc) is staged as its first font.
+// installs from file names. A collection (.ttc) is staged as its first font,
+// and every font without the tables a PDF does not need (slimFont).
 func stageFontFiles(dir string, fonts fs.FS) ([]string, error) {
 	var files []string
 	err := fs.WalkDir(fonts, ".", func(p string, d fs.DirEntry, err error) error {
@@ -77,6 +83,9 @@ func stageFontFiles(dir string, fonts fs.FS) ([]string, error) {
 		data, err := fs.ReadFile(fonts, p)
 		if err == nil && ext == ".ttc" {
 			data, err = firstFontOfCollection(data)
+		}
+		if err == nil {
+			data, err = slimFont(data)
 		}
 		if err != nil {
 			return fmt.Errorf("font %s: %w", p, err)
@@ -95,7 +104,7 @@ func stageFontFiles(dir string, fonts fs.FS) ([]string, error) {
 // fails when the font that covers every script is missing.
 func readCoverage() (*fontBook, error) {
 	book := &fontBook{covers: map[string]map[uint32]uint16{}}
-	for _, name := range []string{"Roboto-Regular", scriptFonts[0], unicodeFont} {
+	for _, name := range []string{"Roboto-Regular", scriptFonts[0], arabicFont, unicodeFont} {
 		ttf, ok, err := font.UserFont(name)
 		if err != nil {
 			return nil, fmt.Errorf("load font %s: %w", name, err)
@@ -104,8 +113,10 @@ func readCoverage() (*fontBook, error) {
 			book.covers[name] = ttf.Chars
 		}
 	}
-	if book.covers[unicodeFont] == nil {
-		return nil, fmt.Errorf("font %s is not installed: run scripts/fonts.sh", unicodeFont)
+	for _, name := range []string{unicodeFont, arabicFont} {
+		if book.covers[name] == nil {
+			return nil, fmt.Errorf("font %s is not installed: run scripts/fonts.sh", name)
+		}
 	}
 	return book, nil
 }

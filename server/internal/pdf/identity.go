@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"context"
 	"crypto"
 	"crypto/rand"
 	"crypto/rsa"
@@ -133,9 +134,9 @@ func newIdentity(key crypto.Signer, cert *x509.Certificate, chain []*x509.Certif
 }
 
 // sign applies the digital signature to doc, in memory: a certification
-// signature (DocMDP) that allows no change, timestamped by tsa unless it is
-// nil. Nothing may rewrite the result afterwards.
-func (id *Identity) sign(doc []byte, reason string, at time.Time, tsa *timestampAuthority) ([]byte, error) {
+// signature (DocMDP) that allows no change, timestamped by tsa under ctx
+// unless tsa is nil. Nothing may rewrite the result afterwards.
+func (id *Identity) sign(ctx context.Context, doc []byte, reason string, at time.Time, tsa *timestampAuthority) ([]byte, error) {
 	rdr, err := pdf.NewReader(bytes.NewReader(doc), int64(len(doc)))
 	if err != nil {
 		return nil, fmt.Errorf("sign: read: %w", err)
@@ -143,10 +144,35 @@ func (id *Identity) sign(doc []byte, reason string, at time.Time, tsa *timestamp
 	if err := numberPerms(doc, rdr); err != nil {
 		return nil, fmt.Errorf("sign: certification: %w", err)
 	}
+	data := id.signData(reason, at)
+	var x *timestampExchange
+	if tsa != nil {
+		if x, err = tsa.begin(ctx); err != nil {
+			return nil, fmt.Errorf("sign: %w at %s: %w", ErrTimestamp, tsa.url, err)
+		}
+		defer x.end()
+		data.TSA = x.options()
+	}
+	var out bytes.Buffer
+	if err := sign.Sign(bytes.NewReader(doc), &out, rdr, int64(len(doc)), data); err != nil {
+		if x != nil && x.err != nil {
+			return nil, fmt.Errorf("sign: %w at %s: %w", ErrTimestamp, tsa.url, x.err)
+		}
+		if x != nil && strings.Contains(err.Error(), "timestamp") {
+			return nil, fmt.Errorf("sign: %w at %s: %w", ErrTimestamp, tsa.url, err)
+		}
+		return nil, fmt.Errorf("sign: %w", err)
+	}
+	return out.Bytes(), nil
+}
+
+// signData is the signing library's request for a certification signature
+// by id made at at (now when zero), without a timestamp.
+func (id *Identity) signData(reason string, at time.Time) sign.SignData {
 	if at.IsZero() {
 		at = time.Now()
 	}
-	data := sign.SignData{
+	return sign.SignData{
 		Signature: sign.SignDataSignature{
 			CertType:   sign.CertificationSignature,
 			DocMDPPerm: sign.DoNotAllowAnyChangesPerms,
@@ -156,14 +182,5 @@ func (id *Identity) sign(doc []byte, reason string, at time.Time, tsa *timestamp
 		DigestAlgorithm:   crypto.SHA256,
 		Certificate:       id.Certificate,
 		CertificateChains: [][]*x509.Certificate{append([]*x509.Certificate{id.Certificate}, id.Chain...)},
-		TSA:               tsa.options(),
 	}
-	var out bytes.Buffer
-	if err := sign.Sign(bytes.NewReader(doc), &out, rdr, int64(len(doc)), data); err != nil {
-		if tsa != nil && strings.Contains(err.Error(), "timestamp") {
-			return nil, fmt.Errorf("sign: %w at %s: %w", ErrTimestamp, tsa.url, err)
-		}
-		return nil, fmt.Errorf("sign: %w", err)
-	}
-	return out.Bytes(), nil
 }

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/pdfcpu/pdfcpu/pkg/api"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 )
 
@@ -32,7 +31,9 @@ type SealRequest struct {
 	Fields         []Field
 	Signers        []CertifiedSigner // every signer, for the certificate; empty: SignerName alone
 	Audit          []AuditEvent
-	Identity       *Identity // the certificate and key of the digital signature
+	Identity       *Identity      // the certificate and key of the digital signature
+	Language       string         // the client's language for the certificate (an i18n code; empty: English)
+	Zone           *time.Location // the client's time zone for the certificate's times; nil: UTC
 }
 
 // Seal stamps every field, appends the certificate of completion and signs
@@ -50,7 +51,7 @@ func (s *Sealer) Seal(ctx context.Context, req SealRequest) ([]byte, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("seal %s: %w", req.DocumentID, err)
 	}
-	signed, err := req.Identity.sign(doc, req.Title, req.SignedAt, s.tsa)
+	signed, err := req.Identity.sign(ctx, doc, req.Title, req.SignedAt, s.tsa)
 	if err != nil {
 		return nil, fmt.Errorf("seal %s: %w", req.DocumentID, err)
 	}
@@ -65,11 +66,15 @@ func (s *Sealer) stampAndCertify(ctx context.Context, req *SealRequest) ([]byte,
 	if err != nil {
 		return nil, fmt.Errorf("read original: %w", err)
 	}
-	info, err := pageInfo(pdf)
+	tree, err := pageTree(pdf)
+	if err != nil {
+		return nil, fmt.Errorf("read pages: %w: %v", ErrDamaged, err)
+	}
+	info, err := treeInfo(tree)
 	if err != nil {
 		return nil, fmt.Errorf("read pages: %w", err)
 	}
-	if err := s.stampFields(pdf, req, info); err != nil {
+	if err := s.stampFields(pdf, tree, req, info); err != nil {
 		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
@@ -89,24 +94,12 @@ func (s *Sealer) stampAndCertify(ctx context.Context, req *SealRequest) ([]byte,
 }
 
 // stampFields draws every field onto its page.
-func (s *Sealer) stampFields(pdf *model.Context, req *SealRequest, info Info) error {
-	st, err := s.stamps(req, info)
-	if err != nil {
+func (s *Sealer) stampFields(pdf *model.Context, tree []treePage, req *SealRequest, info Info) error {
+	o := newOverlay(pdf, tree)
+	if err := s.drawFields(o, req, info); err != nil {
 		return err
 	}
-	for b, pages := range st.images {
-		wm, err := imageStamp([]byte(b.png), b.box)
-		if err != nil {
-			return err
-		}
-		if err := pdfcpu.AddWatermarks(pdf, pages, wm); err != nil {
-			return fmt.Errorf("stamp signature image: %w", err)
-		}
-	}
-	if len(st.text) == 0 {
-		return nil
-	}
-	if err := pdfcpu.AddWatermarksSliceMap(pdf, st.text); err != nil {
+	if err := o.finish(); err != nil {
 		return fmt.Errorf("stamp fields: %w", err)
 	}
 	return nil

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"clientportal/shared/testpdf"
 )
@@ -38,6 +39,52 @@ func BenchmarkSeal(b *testing.B) {
 		b.Run(fmt.Sprintf("pages=%d", c.pages), func(b *testing.B) {
 			req := sealRequest(b, textPages(c.pages), "Alice Example", benchFields(c.pages, c.fields)...)
 			req.SignatureImage = signaturePNG(b)
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := testSealer.Seal(context.Background(), req); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// fiveSigners fills the fields of n pages for five signers, a signature,
+// name and date each (twice on 200 pages), with their own drawn signature.
+func fiveSigners(b *testing.B, req *SealRequest, pages int) {
+	per := 3
+	if pages >= 200 {
+		per = 6
+	}
+	kinds := []FieldKind{FieldSignature, FieldName, FieldDate}
+	req.Fields = nil
+	for s := range 5 {
+		img := signaturePNG(b)
+		img = append(img[:len(img):len(img)], byte(s)) // a distinct image per signer (trailing bytes are ignored)
+		at := req.SignedAt.Add(time.Duration(s) * time.Hour)
+		req.Signers = append(req.Signers, CertifiedSigner{Name: fmt.Sprintf("Signer %d", s+1), Email: fmt.Sprintf("signer%d@example.com", s+1), SignedAt: at})
+		req.Audit = append(req.Audit, AuditEvent{At: at, Action: "signed", Actor: fmt.Sprintf("signer%d@example.com", s+1), IP: "127.0.0.1", UserAgent: "Mozilla/5.0"})
+		for k := range per {
+			i := s*per + k
+			f := Field{Kind: kinds[k%3], Page: 1 + i*pages/(5*per), X: 0.05 + float64(s%2)*0.5, Y: 0.05 + float64(k%3)*0.1 + float64(s/2)*0.3, W: 0.35, H: 0.07}
+			switch f.Kind {
+			case FieldSignature:
+				f.Image = img
+			case FieldName:
+				f.Text = req.Signers[s].Name
+			default:
+				f.Text = at.Format(dateLayout)
+			}
+			req.Fields = append(req.Fields, f)
+		}
+	}
+}
+
+func BenchmarkSealFiveSigners(b *testing.B) {
+	for _, pages := range []int{1, 20, 200} {
+		b.Run(fmt.Sprintf("pages=%d", pages), func(b *testing.B) {
+			req := sealRequest(b, textPages(pages), "Signer 1")
+			fiveSigners(b, &req, pages)
 			b.ReportAllocs()
 			for b.Loop() {
 				if _, err := testSealer.Seal(context.Background(), req); err != nil {

@@ -3,13 +3,16 @@ package pdf
 import (
 	"fmt"
 	"io/fs"
+
+	"clientportal/server/internal/i18n"
 )
 
 // Sealer produces final copies. Make one at start-up with NewSealer and
 // share it: Seal is safe for concurrent calls.
 type Sealer struct {
-	fonts *fontBook
-	tsa   *timestampAuthority // nil: signatures carry no timestamp
+	fonts   *fontBook
+	tsa     *timestampAuthority // nil: signatures carry no timestamp
+	catalog *i18n.Catalog       // nil: the frontend's embedded catalogues
 }
 
 // NewSealer prepares pdfcpu's configuration folder under configDir and

@@ -1,119 +1,81 @@
 package pdf
 
 import (
-	"bytes"
 	"fmt"
-	"image"
-	_ "image/png" // signature images are PNG
+	"time"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/font"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/color"
+
+	"clientportal/server/internal/pdf/rtl"
 )
 
 // textFill is the share of a field's height that stamped text may take.
 const textFill = 0.7
 
-// fieldStamps are the watermarks for every field: text stamps keyed by
-// page, and image stamps grouped so that a signature drawn at the same box
-// on many pages embeds its image once.
-type fieldStamps struct {
-	text   map[int][]*model.Watermark
-	images map[imageAt]types.IntSet
-}
+// inkBlue is the colour of stamped text.
+var inkBlue = color.SimpleColor{R: 0x0d / 255.0, G: 0x1b / 255.0, B: 0x4c / 255.0}
 
-// imageAt is one signature image at one box.
-type imageAt struct {
-	box
-	png string
-}
-
-// stamps returns the watermarks for every field.
-func (s *Sealer) stamps(req *SealRequest, info Info) (fieldStamps, error) {
-	st := fieldStamps{text: map[int][]*model.Watermark{}, images: map[imageAt]types.IntSet{}}
+// drawFields draws every field onto its page's overlay.
+func (s *Sealer) drawFields(o *overlay, req *SealRequest, info Info) error {
 	for i, f := range req.Fields {
 		if err := f.validate(info); err != nil {
-			return st, fmt.Errorf("field %d: %w", i+1, err)
+			return fmt.Errorf("field %d: %w", i+1, err)
 		}
+		b := f.points(info.Pages[f.Page-1])
 		img := f.Image
 		if len(img) == 0 && f.Text == "" {
 			img = req.SignatureImage
 		}
 		if f.Kind == FieldSignature && len(img) > 0 {
-			b := imageAt{f.points(info.Pages[f.Page-1]), string(img)}
-			if st.images[b] == nil {
-				st.images[b] = types.IntSet{}
+			if err := o.image(f.Page, img, b); err != nil {
+				return fmt.Errorf("field %d (signature on page %d): %w", i+1, f.Page, err)
 			}
-			st.images[b][f.Page] = true
 			continue
 		}
-		wm, err := s.fieldStamp(req, f, info.Pages[f.Page-1])
-		if err != nil {
-			return st, fmt.Errorf("field %d (%s on page %d): %w", i+1, f.Kind, f.Page, err)
+		text, fonts := s.fieldText(req, f)
+		if err := s.drawText(o, f.Page, text, fonts, b); err != nil {
+			return fmt.Errorf("field %d (%s on page %d): %w", i+1, f.Kind, f.Page, err)
 		}
-		st.text[f.Page] = append(st.text[f.Page], wm)
 	}
-	return st, nil
+	return nil
 }
 
-// fieldStamp returns the watermark that fills one field.
-func (s *Sealer) fieldStamp(req *SealRequest, f Field, p PageInfo) (*model.Watermark, error) {
-	b := f.points(p)
+// fieldText returns what fills a text field and the fonts it may take.
+func (s *Sealer) fieldText(req *SealRequest, f Field) (string, []string) {
 	switch {
 	case f.Kind == FieldSignature && f.Text != "":
-		return s.textStamp(f.Text, scriptFonts, b)
+		return f.Text, scriptFonts
 	case f.Kind == FieldSignature:
-		return s.textStamp(req.SignerName, scriptFonts, b)
+		return req.SignerName, scriptFonts
 	case f.Text != "":
-		return s.textStamp(f.Text, textFonts, b)
+		return f.Text, textFonts
 	case f.Kind == FieldName:
-		return s.textStamp(req.SignerName, textFonts, b)
+		return req.SignerName, textFonts
 	default:
-		return s.textStamp(req.SignedAt.UTC().Format(dateLayout), textFonts, b)
+		return req.SignedAt.In(zoneOrUTC(req.Zone)).Format(dateLayout), textFonts
 	}
 }
 
-// dateLayout is how a date field shows the signing date.
+func zoneOrUTC(loc *time.Location) *time.Location {
+	if loc == nil {
+		return time.UTC
+	}
+	return loc
+}
+
+// dateLayout is how a date field shows the signing date, on the day it
+// was in the signer's zone.
 const dateLayout = "2006-01-02"
 
-// imageStamp scales the PNG to fit b, keeps its aspect and centres it.
-func imageStamp(png []byte, b box) (*model.Watermark, error) {
-	cfg, _, err := image.DecodeConfig(bytes.NewReader(png))
-	if err != nil {
-		return nil, fmt.Errorf("signature image: %w", err)
-	}
-	if cfg.Width == 0 || cfg.Height == 0 {
-		return nil, fmt.Errorf("signature image is empty")
-	}
-	scale := min(b.w/float64(cfg.Width), b.h/float64(cfg.Height))
-	w, h := float64(cfg.Width)*scale, float64(cfg.Height)*scale
-	dx, dy := b.x+(b.w-w)/2, b.y+(b.h-h)/2
-	desc := fmt.Sprintf("pos:tl, off:%.2f %.2f, scale:%.5f abs, rot:0, op:1", dx, -dy, scale)
-	wm, err := api.ImageWatermarkForReader(bytes.NewReader(png), desc, true, false, types.POINTS)
-	if err != nil {
-		return nil, fmt.Errorf("image stamp: %w", err)
-	}
-	return wm, nil
-}
-
-// textStamp writes text in the first candidate font that covers it, as
+// drawText writes text in the first candidate font that covers it, as
 // large as fits b, left-aligned and vertically centred.
-func (s *Sealer) textStamp(text string, candidates []string, b box) (*model.Watermark, error) {
-	text = plainText(text)
+func (s *Sealer) drawText(o *overlay, page int, text string, candidates []string, b box) error {
+	text = rtl.Line(plainText(text), false)
 	if text == "" {
-		return nil, fmt.Errorf("no text to stamp")
+		return fmt.Errorf("no text to stamp")
 	}
-	name := s.fonts.pick(text, candidates)
-	size := fitFontSize(text, name, b)
-	dy := b.y + (b.h-float64(size))/2
-	desc := fmt.Sprintf("font:%s, points:%d, scale:1 abs, pos:tl, off:%.2f %.2f, rot:0, op:1, fillc:#0d1b4c, margins:0",
-		name, size, b.x, -dy)
-	wm, err := api.TextWatermark(text, desc, true, false, types.POINTS)
-	if err != nil {
-		return nil, fmt.Errorf("text stamp in %s: %w", name, err)
-	}
-	return wm, nil
+	return o.text(page, text, s.fonts.pick(text, candidates), b)
 }
 
 // fitFontSize returns the largest size (at least 4 pt) at which text fits

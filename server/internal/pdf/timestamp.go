@@ -5,11 +5,11 @@ import (
 	"crypto/x509"
 	"encoding/hex"
 	"errors"
+	"net/http"
 	"net/url"
 	"strings"
 	"time"
 
-	"github.com/digitorus/pdfsign/sign"
 	"github.com/digitorus/timestamp"
 )
 
@@ -17,37 +17,47 @@ import (
 // timestamp authority gave no timestamp (unreachable, refusing, or garbled).
 var ErrTimestamp = errors.New("the timestamp authority gave no timestamp")
 
-// timestampAuthority is the RFC 3161 service whose token joins every
-// signature (PAdES B-T).
+// DefaultTimestampTimeout is how long one request to the timestamp
+// authority may take when TimestampAuthority.Timeout is zero.
+const DefaultTimestampTimeout = 30 * time.Second
+
+// TimestampAuthority is the RFC 3161 service whose token joins every
+// signature (PAdES B-T), and what its answers must prove.
+type TimestampAuthority struct {
+	URL     *url.URL       // where requests go; credentials in it are sent as HTTP basic authentication
+	Timeout time.Duration  // how long one request may take; 0 = DefaultTimestampTimeout
+	Roots   *x509.CertPool // the token's signing certificate must chain to one of these; nil = any valid signature
+}
+
+// timestampAuthority is a TimestampAuthority made ready for requests.
 type timestampAuthority struct {
 	url, username, password string
+	timeout                 time.Duration
+	roots                   *x509.CertPool
+	client                  *http.Client
 }
 
 // WithTimestamps returns a sealer sharing s's fonts whose signatures carry
-// an RFC 3161 timestamp from the authority at tsa; a nil tsa signs without.
-// Credentials in the URL are sent as HTTP basic authentication.
-func (s *Sealer) WithTimestamps(tsa *url.URL) *Sealer {
-	out := &Sealer{fonts: s.fonts}
-	if tsa == nil {
+// an RFC 3161 timestamp from tsa; a tsa without URL signs without.
+func (s *Sealer) WithTimestamps(tsa TimestampAuthority) *Sealer {
+	out := &Sealer{fonts: s.fonts, catalog: s.catalog}
+	if tsa.URL == nil {
 		return out
 	}
-	u := *tsa
-	out.tsa = &timestampAuthority{}
+	u := *tsa.URL
+	a := &timestampAuthority{timeout: tsa.Timeout, roots: tsa.Roots}
+	if a.timeout <= 0 {
+		a.timeout = DefaultTimestampTimeout
+	}
 	if u.User != nil {
-		out.tsa.username = u.User.Username()
-		out.tsa.password, _ = u.User.Password()
+		a.username = u.User.Username()
+		a.password, _ = u.User.Password()
 		u.User = nil
 	}
-	out.tsa.url = u.String()
+	a.url = u.String()
+	a.client = &http.Client{Timeout: a.timeout}
+	out.tsa = a
 	return out
-}
-
-// options are pdfsign's settings for the authority; none for nil.
-func (a *timestampAuthority) options() sign.TSA {
-	if a == nil {
-		return sign.TSA{}
-	}
-	return sign.TSA{URL: a.url, Username: a.username, Password: a.password}
 }
 
 // Timestamp is the RFC 3161 timestamp inside a signature: when a trusted

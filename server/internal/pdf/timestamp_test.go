@@ -29,7 +29,7 @@ func timestampedSealer(t *testing.T, tsa *tsatest.TSA) *Sealer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return testSealer.WithTimestamps(u)
+	return testSealer.WithTimestamps(TimestampAuthority{URL: u})
 }
 
 // dumpedSignature is the CMS of the copy's signature as pdfsig extracts it.

@@ -8,6 +8,7 @@ import (
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
+	"crypto/sha256"
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"encoding/asn1"
@@ -42,8 +43,19 @@ type TSA struct {
 	addr     string
 	mu       sync.Mutex
 	srv      *http.Server
+	mode     mode
+	hung     chan struct{} // closed when hung requests may end
 	requests atomic.Int64
 }
+
+// mode is how the authority meets a request.
+type mode int
+
+const (
+	answering mode = iota // a true token
+	hanging               // no answer at all until Answer or Stop
+	forging               // a token over other data than asked
+)
 
 // Start runs a timestamp authority on a loopback port until the test ends;
 // its tokens carry clk's time.
@@ -55,7 +67,7 @@ func Start(t testing.TB, clk clock.Clock) *TSA {
 	if err != nil {
 		t.Fatalf("tsatest: listen: %v", err)
 	}
-	a := &TSA{Certificate: cert, t: t, clk: clk, key: key, addr: ln.Addr().String()}
+	a := &TSA{Certificate: cert, t: t, clk: clk, key: key, addr: ln.Addr().String(), hung: make(chan struct{})}
 	a.URL = "http://" + a.addr + "/tsr"
 	a.serve(ln)
 	t.Cleanup(a.Stop)
@@ -79,10 +91,43 @@ func (a *TSA) now() time.Time {
 // Requests is how many timestamp requests the authority has answered.
 func (a *TSA) Requests() int { return int(a.requests.Load()) }
 
-// Stop closes the authority's port: requests are refused until Resume.
+// Hang makes the authority take requests and never answer them, as a hung
+// service does, until Answer or Stop.
+func (a *TSA) Hang() { a.setMode(hanging) }
+
+// Forge makes the authority answer with validly signed tokens that stamp
+// other data than the request's.
+func (a *TSA) Forge() { a.setMode(forging) }
+
+// Answer makes the authority answer every request truly again, and lets
+// the requests it hung on end.
+func (a *TSA) Answer() { a.setMode(answering) }
+
+func (a *TSA) setMode(m mode) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.mode == hanging && m != hanging {
+		close(a.hung)
+		a.hung = make(chan struct{})
+	}
+	a.mode = m
+}
+
+func (a *TSA) current() (mode, chan struct{}) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.mode, a.hung
+}
+
+// Stop closes the authority's port: requests are refused until Resume,
+// and the requests it hung on end unanswered.
 func (a *TSA) Stop() {
 	a.mu.Lock()
 	defer a.mu.Unlock()
+	if a.mode == hanging {
+		close(a.hung)
+		a.hung = make(chan struct{})
+	}
 	if a.srv != nil {
 		_ = a.srv.Close()
 		a.srv = nil
@@ -117,6 +162,18 @@ func (a *TSA) answer(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		http.Error(w, "bad timestamp query: "+err.Error(), http.StatusBadRequest)
 		return
+	}
+	m, hung := a.current()
+	if m == hanging {
+		select {
+		case <-hung:
+		case <-r.Context().Done():
+		}
+		return
+	}
+	if m == forging {
+		forged := sha256.Sum256(append([]byte("not what was asked: "), req.HashedMessage...))
+		req.HashedMessage = forged[:]
 	}
 	ts := timestamp.Timestamp{HashAlgorithm: req.HashAlgorithm, HashedMessage: req.HashedMessage,
 		Time: a.now().UTC().Truncate(time.Second), Accuracy: time.Second, Policy: policy,

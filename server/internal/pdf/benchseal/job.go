@@ -23,24 +23,46 @@ import (
 // Sizes are the page counts of the benchmark inputs.
 var Sizes = []int{1, 20, 200}
 
+// SignerCount is how many people sign each benchmark document.
+const SignerCount = 5
+
 // Job is one benchmark input as both implementations read it.
 type Job struct {
-	Pages       int              `json:"pages"`
-	Title       string           `json:"title"`
-	DocumentID  string           `json:"document_id"`
-	SignerName  string           `json:"signer_name"`
-	SignerEmail string           `json:"signer_email"`
-	SignedAt    time.Time        `json:"signed_at"`
-	Date        string           `json:"date"`
-	SHA256      string           `json:"sha256"`
-	Fields      []pdf.Field      `json:"fields"`
-	Audit       []pdf.AuditEvent `json:"audit"`
+	Pages      int              `json:"pages"`
+	Title      string           `json:"title"`
+	DocumentID string           `json:"document_id"`
+	Signers    []JobSigner      `json:"signers"`
+	SHA256     string           `json:"sha256"`
+	Fields     []JobField       `json:"fields"`
+	Audit      []pdf.AuditEvent `json:"audit"`
 }
 
-// fieldCount is how many fields each input gets: 20 on the 200-page one.
-func fieldCount(pages int) int {
+// JobSigner is one signer: the name and date stamped in their fields and
+// their drawn signature, sig-N.png.
+type JobSigner struct {
+	Name     string    `json:"name"`
+	Email    string    `json:"email"`
+	SignedAt time.Time `json:"signed_at"`
+	Date     string    `json:"date"`
+}
+
+// JobField is a field at page-relative fractions, filled by Signer (an index
+// into Signers).
+type JobField struct {
+	Kind   pdf.FieldKind `json:"kind"`
+	Page   int           `json:"page"`
+	X      float64       `json:"x"`
+	Y      float64       `json:"y"`
+	W      float64       `json:"w"`
+	H      float64       `json:"h"`
+	Signer int           `json:"signer"`
+}
+
+// fieldsPerSigner is how many fields each signer fills: a signature, name
+// and date on the short inputs, twice that on the 200-page one.
+func fieldsPerSigner(pages int) int {
 	if pages >= 200 {
-		return 20
+		return 6
 	}
 	return 3
 }
@@ -49,29 +71,41 @@ func newJob(pages int, original []byte) Job {
 	at := time.Date(2025, 3, 4, 10, 20, 30, 0, time.UTC)
 	sum := sha256.Sum256(original)
 	j := Job{Pages: pages, Title: fmt.Sprintf("Agreement of %d pages", pages), DocumentID: "doc_bench",
-		SignerName: "Alice Example", SignerEmail: "alice@example.com", SignedAt: at,
-		Date: at.Format("2006-01-02"), SHA256: hex.EncodeToString(sum[:])}
+		SHA256: hex.EncodeToString(sum[:])}
+	names := []string{"Alice Example", "Bruno Díaz", "Chen Wei", "Dana Lee", "Emeka Obi"}
+	for i := range SignerCount {
+		signed := at.Add(time.Duration(i) * time.Hour)
+		j.Signers = append(j.Signers, JobSigner{Name: names[i%len(names)], Email: fmt.Sprintf("signer%d@example.com", i+1),
+			SignedAt: signed, Date: signed.Format("2006-01-02")})
+	}
 	kinds := []pdf.FieldKind{pdf.FieldSignature, pdf.FieldName, pdf.FieldDate}
-	n := fieldCount(pages)
+	n := fieldsPerSigner(pages) * SignerCount
 	for i := range n {
 		page := 1 + i*pages/n
-		y := 0.1 + float64(i%3)*0.3
-		j.Fields = append(j.Fields, pdf.Field{Kind: kinds[i%3], Page: page, X: 0.55, Y: y, W: 0.35, H: 0.07})
+		s := i / fieldsPerSigner(pages)
+		x := 0.05 + float64(s%2)*0.5
+		y := 0.05 + float64(i%3)*0.1 + float64(s/2)*0.3
+		j.Fields = append(j.Fields, JobField{Kind: kinds[i%3], Page: page, X: x, Y: y, W: 0.35, H: 0.07, Signer: s})
 	}
-	for _, a := range []string{"sent", "viewed", "signed"} {
-		j.Audit = append(j.Audit, pdf.AuditEvent{At: at, Action: a, Actor: j.SignerEmail, IP: "127.0.0.1",
-			UserAgent: "Mozilla/5.0 (X11; Linux x86_64) Benchmark/1.0"})
+	for _, s := range j.Signers {
+		for _, a := range []string{"sent", "viewed", "signed"} {
+			j.Audit = append(j.Audit, pdf.AuditEvent{At: s.SignedAt, Action: a, Actor: s.Email, IP: "127.0.0.1",
+				UserAgent: "Mozilla/5.0 (X11; Linux x86_64) Benchmark/1.0"})
+		}
 	}
 	return j
 }
 
-// generate writes in-N.pdf, job-N.json for every size, and sig.png.
+// generate writes in-N.pdf, job-N.json for every size, and each signer's
+// sig-N.png.
 func generate(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("make %s: %w", dir, err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "sig.png"), signaturePNG(), 0o644); err != nil {
-		return fmt.Errorf("write sig.png: %w", err)
+	for i := range SignerCount {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("sig-%d.png", i)), signaturePNG(i), 0o644); err != nil {
+			return fmt.Errorf("write sig-%d.png: %w", i, err)
+		}
 	}
 	if err := api.EnsureDefaultConfigAt(filepath.Join(dir, "config")); err != nil {
 		return fmt.Errorf("pdf config: %w", err)
@@ -120,11 +154,12 @@ func textDocument(n int) ([]byte, error) {
 	return out.Bytes(), err
 }
 
-// signaturePNG draws a 600x200 zig-zag, about the size of a drawn signature.
-func signaturePNG() []byte {
+// signaturePNG draws signer n's 600x200 zig-zag, about the size of a drawn
+// signature; each signer's differs.
+func signaturePNG(n int) []byte {
 	img := image.NewNRGBA(image.Rect(0, 0, 600, 200))
 	for x := 20; x < 580; x++ {
-		y := 40 + (x*3)%120
+		y := 40 + (x*(3+n))%120
 		for d := range 5 {
 			img.Set(x, y+d, color.NRGBA{0x10, 0x20, 0x60, 0xff})
 		}

@@ -59,9 +59,9 @@ func loadRequest(dir string, pages int) (pdf.SealRequest, error) {
 	if err != nil {
 		return pdf.SealRequest{}, fmt.Errorf("read input: %w", err)
 	}
-	png, err := os.ReadFile(filepath.Join(dir, "sig.png"))
-	if err != nil {
-		return pdf.SealRequest{}, fmt.Errorf("read signature: %w", err)
+	req := pdf.SealRequest{Original: doc, DocumentID: job.DocumentID, Title: job.Title, Audit: job.Audit}
+	if err := addSigners(dir, job, &req); err != nil {
+		return pdf.SealRequest{}, err
 	}
 	certPEM, keyPEM, err := pdf.NewSelfSignedCertificate("Benchmark Workspace", time.Now())
 	if err != nil {
@@ -71,7 +71,36 @@ func loadRequest(dir string, pages int) (pdf.SealRequest, error) {
 	if err != nil {
 		return pdf.SealRequest{}, err
 	}
-	return pdf.SealRequest{Original: doc, DocumentID: job.DocumentID, Title: job.Title,
-		SignerName: job.SignerName, SignerEmail: job.SignerEmail, SignatureImage: png,
-		SignedAt: job.SignedAt, Fields: job.Fields, Audit: job.Audit, Identity: id}, nil
+	req.Identity = id
+	return req, nil
+}
+
+// addSigners fills each field with its own signer's signature, name or
+// date and lists every signer for the certificate, as a document with
+// several signers is sealed.
+func addSigners(dir string, job Job, req *pdf.SealRequest) error {
+	images := make([][]byte, len(job.Signers))
+	for i, s := range job.Signers {
+		png, err := os.ReadFile(filepath.Join(dir, fmt.Sprintf("sig-%d.png", i)))
+		if err != nil {
+			return fmt.Errorf("read signature %d: %w", i, err)
+		}
+		images[i] = png
+		req.Signers = append(req.Signers, pdf.CertifiedSigner{Name: s.Name, Email: s.Email, SignedAt: s.SignedAt})
+	}
+	last := job.Signers[len(job.Signers)-1]
+	req.SignerName, req.SignerEmail, req.SignedAt = job.Signers[0].Name, job.Signers[0].Email, last.SignedAt
+	for _, f := range job.Fields {
+		pf := pdf.Field{Kind: f.Kind, Page: f.Page, X: f.X, Y: f.Y, W: f.W, H: f.H}
+		switch s := job.Signers[f.Signer]; f.Kind {
+		case pdf.FieldSignature:
+			pf.Image = images[f.Signer]
+		case pdf.FieldName:
+			pf.Text = s.Name
+		default:
+			pf.Text = s.Date
+		}
+		req.Fields = append(req.Fields, pf)
+	}
+	return nil
 }
