@@ -29,18 +29,41 @@ step() {
 # has_go reports whether a module folder holds any Go file yet.
 has_go() { [[ -n $(find "$1" -name '*.go' -not -path '*/node_modules/*' -print -quit) ]]; }
 
-rm -rf "$ARTIFACTS"
-mkdir -p "$ARTIFACTS"
-start=$SECONDS
-step "go vet" go vet "${MODULES[@]}"
-step "go test" go test -count=1 -timeout "$TEST_TIMEOUT" -artifacts -outputdir "$ARTIFACTS" "${MODULES[@]}"
-if has_go app; then
+# app_tests vets and tests the app module, writing the names of the steps
+# that fail to the file $1.
+app_tests() {
+	failed=()
 	step "go vet (app, -tags $APP_TAGS)" go vet -tags "$APP_TAGS" ./app/...
 	step "go test (app, -tags $APP_TAGS)" go test -count=1 -timeout "$TEST_TIMEOUT" -tags "$APP_TAGS" \
 		-artifacts -outputdir "$ARTIFACTS" ./app/...
-	step "desktop build" make --no-print-directory desktop
+	printf '%s\n' "${failed[@]}" >"$1"
+}
+
+rm -rf "$ARTIFACTS"
+mkdir -p "$ARTIFACTS"
+start=$SECONDS
+# The app's tests mostly wait on browsers and servers, so they run beside the
+# other modules' tests; their output goes to a file, printed once they end.
+app_pid=
+if has_go app; then
+	say "app tests run alongside; their output follows the other modules' tests"
+	app_tests "$ARTIFACTS/app-failed.txt" >"$ARTIFACTS/app-test.log" 2>&1 &
+	app_pid=$!
 else
 	say "app/ has no Go code yet: no app tests, no desktop build"
+fi
+step "go vet" go vet "${MODULES[@]}"
+step "go test" go test -count=1 -timeout "$TEST_TIMEOUT" -artifacts -outputdir "$ARTIFACTS" "${MODULES[@]}"
+if [[ -n $app_pid ]]; then
+	wait "$app_pid" || failed+=("app tests")
+	say "app tests (kept in build/test-output/app-test.log):"
+	cat "$ARTIFACTS/app-test.log"
+	if [[ -f $ARTIFACTS/app-failed.txt ]]; then
+		while read -r name; do
+			if [[ -n $name ]]; then failed+=("$name"); fi
+		done <"$ARTIFACTS/app-failed.txt"
+	fi
+	step "desktop build" make --no-print-directory desktop
 fi
 
 say "done in $((SECONDS - start)) s; screenshots and other test output under build/test-output/"

@@ -14,6 +14,10 @@ type Outcome struct {
 	Queued  bool
 	Contact api.Contact
 	BatchID string
+	// Invoice is the draft saved now (empty when queued).
+	Invoice api.Invoice
+	// Message is the reply sent now (empty when queued).
+	Message api.Message
 }
 
 // Invite invites a contact (by id, or a new one by email); offline, it is
@@ -64,26 +68,40 @@ func apply(ctx context.Context, c *api.Client, kind string, payload json.RawMess
 	case localdb.KindInvite:
 		var req api.InviteRequest
 		if err := json.Unmarshal(payload, &req); err != nil {
-			return Outcome{}, fmt.Errorf("decode invite: %w", err)
+			return Outcome{}, fmt.Errorf("%w: decode invite: %w", ErrUnsendable, err)
 		}
 		res, err := c.Invite(ctx, req, key)
 		return Outcome{Contact: res.Contact}, err
 	case localdb.KindLoginEmail:
 		var req api.LoginEmailsRequest
 		if err := json.Unmarshal(payload, &req); err != nil {
-			return Outcome{}, fmt.Errorf("decode login email: %w", err)
+			return Outcome{}, fmt.Errorf("%w: decode login email: %w", ErrUnsendable, err)
 		}
 		res, err := c.SendLoginEmails(ctx, req.ContactIDs, key)
 		return Outcome{BatchID: res.BatchID}, err
 	case localdb.KindSendDocument:
 		var req sendDocument
 		if err := json.Unmarshal(payload, &req); err != nil {
-			return Outcome{}, fmt.Errorf("decode document send: %w", err)
+			return Outcome{}, fmt.Errorf("%w: decode document send: %w", ErrUnsendable, err)
 		}
 		_, err := c.SendDocument(ctx, req.ID, key)
 		return Outcome{}, err
+	case localdb.KindDraftInvoice:
+		var req api.InvoiceInput
+		if err := json.Unmarshal(payload, &req); err != nil {
+			return Outcome{}, fmt.Errorf("%w: decode invoice draft: %w", ErrUnsendable, err)
+		}
+		v, err := c.CreateInvoice(ctx, req, key)
+		return Outcome{Invoice: v}, err
+	case localdb.KindSendMessage:
+		var req queuedMessage
+		if err := json.Unmarshal(payload, &req); err != nil {
+			return Outcome{}, fmt.Errorf("%w: decode reply: %w", ErrUnsendable, err)
+		}
+		m, err := c.SendMessage(ctx, req.message(), key)
+		return Outcome{Message: m}, err
 	}
-	return Outcome{}, fmt.Errorf("unknown action kind %q", kind)
+	return Outcome{}, fmt.Errorf("%w: unknown action kind %q", ErrUnsendable, kind)
 }
 
 func mustJSON(v any) json.RawMessage {

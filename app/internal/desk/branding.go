@@ -57,6 +57,18 @@ func (a *App) EmailTemplate(ctx context.Context, kind string) (api.EmailTemplate
 	return t, err
 }
 
+// EmailTemplateIn fetches the wording of an email for the clients of one
+// language ("" is the workspace's default language).
+func (a *App) EmailTemplateIn(ctx context.Context, kind, language string) (api.EmailTemplate, error) {
+	c, err := a.Current()
+	if err != nil {
+		return api.EmailTemplate{}, err
+	}
+	t, err := c.Client.EmailTemplateIn(ctx, kind, language)
+	a.observe(err)
+	return t, err
+}
+
 // SaveEmailTemplate stores new wording; the server refuses unknown merge fields.
 func (a *App) SaveEmailTemplate(ctx context.Context, kind string, t api.EmailTemplate) (api.EmailTemplate, error) {
 	c, err := a.Current()

@@ -30,6 +30,21 @@ func (a *App) Contacts(ctx context.Context, q api.ContactQuery) (api.ContactList
 	return l, Fresh{Offline: true, SavedAt: at}, nil
 }
 
+// SetContactLanguage sets the language the portal, emails and texts use
+// for a contact ("" for their browser's); it needs the server.
+func (a *App) SetContactLanguage(ctx context.Context, contactID, code string) (api.Contact, error) {
+	c, err := a.Current()
+	if err != nil {
+		return api.Contact{}, err
+	}
+	ct, err := c.Client.UpdateContact(ctx, contactID, api.ContactChange{Language: &code})
+	a.observe(err)
+	if err != nil {
+		return api.Contact{}, fmt.Errorf("set the language of %s: %w", contactID, err)
+	}
+	return ct, nil
+}
+
 // MagicLink makes a fresh login link; it needs the server (a link cannot be queued).
 func (a *App) MagicLink(ctx context.Context, contactID string) (api.MagicLink, error) {
 	c, err := a.Current()

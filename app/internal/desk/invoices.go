@@ -32,10 +32,17 @@ func (a *App) Invoice(ctx context.Context, id string) (api.Invoice, error) {
 }
 
 // CreateInvoice saves a draft invoice; the server computes its totals.
-func (a *App) CreateInvoice(ctx context.Context, in api.InvoiceInput) (api.Invoice, error) {
-	return a.changeInvoice(ctx, func(c *api.Client) (api.Invoice, error) {
-		return c.CreateInvoice(ctx, in, localdb.NewKey())
-	})
+// Offline, the draft is queued in the outbox and saved once, when the server
+// is back; who names the client in the outbox.
+func (a *App) CreateInvoice(ctx context.Context, in api.InvoiceInput, who string) (Outcome, error) {
+	if who == "" {
+		who = "contact " + in.ContactID
+	}
+	out, err := a.perform(ctx, localdb.KindDraftInvoice, "Invoice draft for "+who, in)
+	if err == nil && !out.Queued {
+		a.Live.Changed("")
+	}
+	return out, err
 }
 
 // IssueInvoice numbers the invoice and emails the client a link to it.

@@ -2,7 +2,9 @@ package desk
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"time"
 
 	"clientportal/app/internal/localdb"
 	"clientportal/shared/api"
@@ -44,15 +46,28 @@ func (a *App) LastInbox(ctx context.Context) (api.Inbox, bool) {
 	return in, ok && err == nil
 }
 
-// Thread fetches the conversation with one contact, oldest first.
-func (a *App) Thread(ctx context.Context, contactID string) (api.Thread, error) {
+// Thread fetches the conversation with one contact, oldest first; offline
+// it returns the last copy it saw, marked as such in Fresh.
+func (a *App) Thread(ctx context.Context, contactID string) (api.Thread, Fresh, error) {
 	c, err := a.Current()
 	if err != nil {
-		return api.Thread{}, err
+		return api.Thread{}, Fresh{}, err
 	}
+	key := "thread:" + contactID
 	t, err := c.Client.Thread(ctx, contactID)
 	a.observe(err)
-	return t, err
+	if err == nil {
+		_ = a.DB.SaveSnapshot(ctx, c.Account.ID, key, t)
+		return t, Fresh{}, nil
+	}
+	if !Unreachable(err) {
+		return api.Thread{}, Fresh{}, err
+	}
+	at, ok, lerr := a.DB.LoadSnapshot(ctx, c.Account.ID, key, &t)
+	if lerr != nil || !ok {
+		return api.Thread{}, Fresh{Offline: true}, err
+	}
+	return t, Fresh{Offline: true, SavedAt: at}, nil
 }
 
 // MarkMessagesRead marks the contact's messages to the owner as read.
@@ -66,16 +81,57 @@ func (a *App) MarkMessagesRead(ctx context.Context, contactID string) error {
 	return err
 }
 
-// SendMessage sends the owner's reply (with an optional file); it needs the server.
-func (a *App) SendMessage(ctx context.Context, in api.NewMessage) (api.Message, error) {
-	c, err := a.Current()
-	if err != nil {
-		return api.Message{}, err
+// SendMessage sends the owner's reply (with an optional file). Offline, the
+// reply is queued in the outbox and sent once, when the server is back; who
+// names the contact in the outbox.
+func (a *App) SendMessage(ctx context.Context, in api.NewMessage, who string) (Outcome, error) {
+	if who == "" {
+		who = "contact " + in.ContactID
 	}
-	m, err := c.Client.SendMessage(ctx, in, localdb.NewKey())
-	a.observe(err)
-	if err == nil {
+	q := queuedMessage{ContactID: in.ContactID, Body: in.Body, FileName: in.FileName, File: in.File}
+	out, err := a.perform(ctx, localdb.KindSendMessage, "Reply to "+who, q)
+	if err == nil && !out.Queued {
 		a.Live.Changed("")
 	}
-	return m, err
+	return out, err
+}
+
+// queuedMessage is the outbox payload of a reply, its file included.
+type queuedMessage struct {
+	ContactID string `json:"contact_id"`
+	Body      string `json:"body"`
+	FileName  string `json:"file_name,omitempty"`
+	File      []byte `json:"file,omitempty"`
+}
+
+func (q queuedMessage) message() api.NewMessage {
+	return api.NewMessage{ContactID: q.ContactID, Body: q.Body, FileName: q.FileName, File: q.File}
+}
+
+// WaitingReplies lists the replies to a contact still queued in the outbox,
+// oldest first, so the conversation can show them as not yet sent.
+func (a *App) WaitingReplies(ctx context.Context, contactID string) []WaitingReply {
+	c, err := a.Current()
+	if err != nil {
+		return nil
+	}
+	pending, err := a.DB.Pending(ctx, c.Account.ID)
+	if err != nil {
+		return nil
+	}
+	var out []WaitingReply
+	for _, act := range pending {
+		var q queuedMessage
+		if act.Kind != localdb.KindSendMessage || json.Unmarshal(act.Payload, &q) != nil || q.ContactID != contactID {
+			continue
+		}
+		out = append(out, WaitingReply{Body: q.Body, FileName: q.FileName, QueuedAt: act.CreatedAt})
+	}
+	return out
+}
+
+// WaitingReply is a reply queued in the outbox.
+type WaitingReply struct {
+	Body, FileName string
+	QueuedAt       time.Time
 }

@@ -75,7 +75,8 @@ func (a *App) record(ctx context.Context, act localdb.Action, err error, r *Repl
 	case err == nil:
 		r.Synced++
 		return a.DB.Finish(ctx, act.ID, localdb.StatusSynced, "")
-	case Unreachable(err):
+	case Unreachable(err), StillProcessing(err):
+		// Kept in the outbox, and the actions after it wait behind it.
 		_ = a.DB.Attempted(ctx, act.ID, UserMessage(err))
 		return fmt.Errorf("replay %q: %w", act.Label, err)
 	default:

@@ -15,6 +15,8 @@ const (
 	KindInvite       = "invite"
 	KindLoginEmail   = "login_email"
 	KindSendDocument = "send_document"
+	KindDraftInvoice = "draft_invoice"
+	KindSendMessage  = "send_message"
 )
 
 // The states of an outbox action.

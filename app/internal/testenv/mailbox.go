@@ -47,6 +47,6 @@ func (p *Portal) WaitMails(t testing.TB, addrs []string) map[string]int {
 		if missing == 0 || time.Now().After(deadline) {
 			return counts
 		}
-		time.Sleep(200 * time.Millisecond)
+		time.Sleep(50 * time.Millisecond)
 	}
 }

@@ -127,7 +127,7 @@ func (p *Portal) Start() {
 				return
 			}
 		}
-		time.Sleep(50 * time.Millisecond)
+		time.Sleep(10 * time.Millisecond)
 	}
 	p.Stop()
 	p.t.Fatalf("portal did not become healthy:\n%s", p.log.String())
@@ -169,9 +169,11 @@ func Context(t testing.TB) context.Context {
 	return ctx
 }
 
-// Main runs a package's tests and then removes the portal binary built for them.
+// Main runs a package's tests, then stops the shared Chromium and removes
+// the portal binary built for them.
 func Main(m *testing.M) {
 	code := m.Run()
+	stopChromium()
 	if buildBin != "" {
 		_ = os.RemoveAll(filepath.Dir(buildBin))
 	}

@@ -15,6 +15,7 @@ import (
 )
 
 func TestAMessageAttachmentDownloadsWithItsBytes(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	grace := newGrace(t, portal)
 	png := smallPNG(t)
@@ -40,6 +41,7 @@ func TestAMessageAttachmentDownloadsWithItsBytes(t *testing.T) {
 }
 
 func TestTheDesktopSavesAMessageAttachmentWhereTheOwnerChooses(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	grace := newGrace(t, portal)
 	png := smallPNG(t)

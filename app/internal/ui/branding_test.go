@@ -9,6 +9,7 @@ import (
 )
 
 func TestBrandingChangesTheWorkspaceNameAndAccentColourOnTheServer(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	h := newHarness(t)
 	connectUI(t, h, portal, portal.Token)
@@ -29,6 +30,7 @@ func TestBrandingChangesTheWorkspaceNameAndAccentColourOnTheServer(t *testing.T)
 }
 
 func TestABadAccentColourIsRefusedBesideTheField(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	h := newHarness(t)
 	connectUI(t, h, portal, portal.Token)
@@ -42,6 +44,7 @@ func TestABadAccentColourIsRefusedBesideTheField(t *testing.T) {
 }
 
 func TestTheOwnerUploadsALogoAndAFileThatIsNotAnImageIsRefused(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	h := newHarness(t)
 	connectUI(t, h, portal, portal.Token)

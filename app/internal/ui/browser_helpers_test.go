@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sync"
 	"testing"
 	"time"
 
@@ -29,7 +30,7 @@ func waitText(sel, text string) chromedp.Action[chromedp.Void] {
 	return waitJS(js, fmt.Sprintf("%q in %s", text, sel))
 }
 
-// waitJS evaluates js every 100 ms until it is true, riding out page loads.
+// waitJS evaluates js every 20 ms until it is true, riding out page loads.
 func waitJS(js, what string) chromedp.Action[chromedp.Void] {
 	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 		deadline := time.Now().Add(30 * time.Second)
@@ -41,7 +42,7 @@ func waitJS(js, what string) chromedp.Action[chromedp.Void] {
 			if time.Now().After(deadline) {
 				return fmt.Errorf("waited 30 s for %s (last error: %v)", what, err)
 			}
-			time.Sleep(100 * time.Millisecond)
+			time.Sleep(20 * time.Millisecond)
 		}
 	})
 }
@@ -56,13 +57,21 @@ func eval[T any](t *testing.T, ctx context.Context, js string) T {
 	return v
 }
 
-// allowClipboard lets the page read and write the clipboard without a prompt.
+// clipboard is held by the test that uses the browser's clipboard: the tabs
+// of parallel tests share one Chromium and so one clipboard.
+var clipboard sync.Mutex
+
+// allowClipboard lets the page read and write the clipboard without a
+// prompt, and keeps the clipboard the test's alone until it ends.
 func allowClipboard(t *testing.T, ctx context.Context) {
 	t.Helper()
+	clipboard.Lock()
+	t.Cleanup(clipboard.Unlock)
 	for _, name := range []string{"clipboard-read", "clipboard-write"} {
 		_, err := chromedp.CallBrowser(ctx, browser.SetPermission, browser.SetPermissionParams{
-			Permission: &browser.PermissionDescriptor{Name: name, AllowWithoutSanitization: true},
-			Setting:    browser.PermissionSettingGranted,
+			Permission:       &browser.PermissionDescriptor{Name: name, AllowWithoutSanitization: true},
+			Setting:          browser.PermissionSettingGranted,
+			BrowserContextID: chromedp.FromContext(ctx).BrowserContextID, // the test's own
 		})
 		if err != nil {
 			t.Fatalf("grant %s: %v", name, err)

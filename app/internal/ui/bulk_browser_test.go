@@ -10,6 +10,7 @@ import (
 )
 
 func TestBrowserBulkLoginEmailToFiftyContactsReachesFifty(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	contacts := seedContacts(t, ownerClient(portal), "bulk", 50)
 	h := newHarness(t)

@@ -11,6 +11,7 @@ import (
 )
 
 func TestBrowserAFailedConnectKeepsThePastedTokenForTheNextTry(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	h := newHarness(t)
 	ctx := testenv.Browser(t)
@@ -34,6 +35,7 @@ func TestBrowserAFailedConnectKeepsThePastedTokenForTheNextTry(t *testing.T) {
 }
 
 func TestBrowserConnectWithoutHtmxPostsAndKeepsTheTokenOutOfTheURL(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	h := newHarness(t)
 	ctx := testenv.Browser(t)

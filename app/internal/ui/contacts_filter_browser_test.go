@@ -9,6 +9,7 @@ import (
 )
 
 func TestBrowserTheStatusFilterStaysAfterAnInviteOnlineAndOffline(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	seeded := seedContacts(t, ownerClient(portal), "filter", 2)
 	h := newHarness(t)

@@ -9,6 +9,7 @@ import (
 )
 
 func TestCourseFormRefusalsLandBesideTheRowsTheyAreAbout(t *testing.T) {
+	t.Parallel()
 	form := courseForm("Onboarding", [3]string{"One", "a", ""}, [3]string{"", "", ""}, [3]string{"Three", "c", "https://x.test/v"})
 	r := httptest.NewRequest("POST", "/courses", strings.NewReader(form.Encode()))
 	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")

@@ -34,6 +34,7 @@ func courseForm(title string, lessons ...[3]string) url.Values {
 }
 
 func TestACoursePublishedAndGrantedReachesTheClientAndShowsNoProgressYet(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	grace := newGrace(t, portal)
 	client, base := clientSession(t, portal, grace.ID)
@@ -89,6 +90,7 @@ func clientCompletesFirstLesson(t *testing.T, p *testenv.Portal, c *http.Client,
 }
 
 func TestACourseVideoFromAnUnknownHostShowsTheServersMessageBesideTheField(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	h := newHarness(t)
 	connectUI(t, h, portal, portal.Token)

@@ -13,6 +13,7 @@ import (
 )
 
 func TestBrowserTheDashboardInvitesMakesAMagicLinkAndEmailsThreeContacts(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	owner := ownerClient(portal)
 	seeded := seedContacts(t, owner, "quick", 4)

@@ -45,25 +45,17 @@ func readNewDocument(r *http.Request) (api.NewDocument, error) {
 	if err != nil {
 		return api.NewDocument{}, fmt.Errorf("Could not read the file.")
 	}
-	in := api.NewDocument{Title: strings.TrimSpace(r.FormValue("title")), SignerContactID: r.FormValue("signer_contact_id"), FileName: hdr.Filename, PDF: pdf}
+	in := api.NewDocument{Title: strings.TrimSpace(r.FormValue("title")), FileName: hdr.Filename, PDF: pdf}
 	if in.Title == "" {
 		in.Title = strings.TrimSuffix(hdr.Filename, ".pdf")
-	}
-	if in.SignerContactID == "" {
-		return api.NewDocument{}, fmt.Errorf("Pick the contact who signs.")
-	}
-	if second := r.FormValue("signer2_contact_id"); second != "" {
-		order := 2
-		if r.FormValue("signer2_order") == "1" {
-			order = 1
-		}
-		in.Signers = []api.NewSigner{{ContactID: in.SignerContactID, Order: 1}, {ContactID: second, Order: order}}
-		in.SignerContactID = ""
 	}
 	if raw := r.FormValue("fields"); raw != "" && raw != "[]" {
 		if err := json.Unmarshal([]byte(raw), &in.Fields); err != nil {
 			return api.NewDocument{}, fmt.Errorf("The placed fields could not be read.")
 		}
+	}
+	if err := readSigners(r, &in); err != nil {
+		return api.NewDocument{}, err
 	}
 	return in, nil
 }

@@ -9,6 +9,7 @@ import (
 )
 
 func TestBrowserTheDocumentFormShowsNoPreviewBeforeAFileAndAFreshOneAfterUpload(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	signer := seedContacts(t, ownerClient(portal), "signer", 1)[0]
 	h := newHarness(t)
@@ -27,7 +28,8 @@ func TestBrowserTheDocumentFormShowsNoPreviewBeforeAFileAndAFreshOneAfterUpload(
 	if !eval[bool](t, ctx, shown) {
 		t.Fatal("the chosen PDF's preview does not show")
 	}
-	box := eval[[]float64](t, ctx, `(function(){var r=document.getElementById("doc-canvas").getBoundingClientRect();return [r.left+r.width*0.5, r.top+r.height*0.5]})()`)
+	// The page's middle, scrolled into the window (the form above it may be taller than the window).
+	box := eval[[]float64](t, ctx, `(function(){var c=document.getElementById("doc-canvas");c.scrollIntoView({block:"center"});var r=c.getBoundingClientRect();return [r.left+r.width*0.5, r.top+r.height*0.5]})()`)
 	do(t, ctx,
 		chromedp.MouseClickXY(box[0], box[1]),
 		waitText("#field-count", "1 field(s)"),

@@ -11,6 +11,7 @@ import (
 )
 
 func TestBrowserASentDocumentOffersResendAndASecondSendIsImpossible(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	owner := ownerClient(portal)
 	signer := seedContacts(t, owner, "signer", 1)[0]

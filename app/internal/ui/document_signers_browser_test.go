@@ -10,6 +10,7 @@ import (
 )
 
 func TestBrowserTwoSignersPlaceFieldsInTheirOwnColourAndTheDocumentListsBothInOrder(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	signers := seedContacts(t, ownerClient(portal), "signer", 2)
 	h := newHarness(t)
@@ -18,7 +19,8 @@ func TestBrowserTwoSignersPlaceFieldsInTheirOwnColourAndTheDocumentListsBothInOr
 	do(t, ctx, chromedp.Navigate(h.UI.URL+"/documents/"), chromedp.WaitReady("#document-form"),
 		chromedp.SetUploadFiles("#doc-file", []string{writeOnePagePDF(t, "Loan agreement")}),
 		waitJS(`!!document.querySelector("#doc-preview[data-rendered]")`, "the PDF.js preview"))
-	canvas := `(function(){var r=document.getElementById("doc-canvas").getBoundingClientRect();return [r.left, r.top, r.width, r.height]})()`
+	// The page scrolled into the window (the signer rows above it may be taller than the window).
+	canvas := `(function(){var c=document.getElementById("doc-canvas"),r=c.getBoundingClientRect();if(r.top<0||r.top+r.height*0.5>innerHeight){c.scrollIntoView({block:"center"});r=c.getBoundingClientRect()}return [r.left, r.top, r.width, r.height]})()`
 	box := eval[[]float64](t, ctx, canvas)
 	do(t, ctx, chromedp.MouseClickXY(box[0]+box[2]*0.3, box[1]+box[3]*0.45), chromedp.Click(`input[name="field_signer"][value="1"]`))
 	box = eval[[]float64](t, ctx, canvas) // the click on the radio may have scrolled the page

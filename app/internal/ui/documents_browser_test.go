@@ -12,6 +12,7 @@ import (
 )
 
 func TestBrowserUploadAPDFPlaceASignatureFieldAndSendIt(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	signer := seedContacts(t, ownerClient(portal), "signer", 1)[0]
 	h := newHarness(t)

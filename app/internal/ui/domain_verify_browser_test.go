@@ -10,6 +10,7 @@ import (
 )
 
 func TestBrowserADomainShowsItsTXTRecordToCopyAndVerifyShowsWhatTheResolverSawThenVerified(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	h := newHarness(t)
 	ctx := testenv.Browser(t)

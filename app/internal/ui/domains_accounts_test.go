@@ -16,6 +16,7 @@ func connectUI(t *testing.T, h *harness, p *testenv.Portal, token string) {
 }
 
 func TestThePortalURLToCopyFollowsTheChosenCustomDomain(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	h := newHarness(t)
 	connectUI(t, h, portal, portal.Token)
@@ -49,6 +50,7 @@ func TestThePortalURLToCopyFollowsTheChosenCustomDomain(t *testing.T) {
 }
 
 func TestTwoWorkspacesCanBeSavedSwitchedAndDisconnected(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	beta := portal.Setup("Beta Studio", "owner@beta.test")
 	h := newHarness(t)

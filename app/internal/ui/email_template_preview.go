@@ -20,7 +20,7 @@ type PreviewView struct {
 // previewEmailTemplate renders the unsaved wording for the chosen contact as the owner types.
 func (h *Handler) previewEmailTemplate(w http.ResponseWriter, r *http.Request) {
 	v := PreviewView{Kind: r.PathValue("kind")}
-	in := api.TemplatePreviewRequest{ContactID: r.FormValue("contact_id"), Subject: r.FormValue("subject"), Body: r.FormValue("body")}
+	in := api.TemplatePreviewRequest{ContactID: r.FormValue("contact_id"), Language: r.FormValue("language"), Subject: r.FormValue("subject"), Body: r.FormValue("body")}
 	if in.ContactID == "" {
 		v.Error = "Add a contact to see a preview."
 		h.partial(w, r, "_template_preview", v)

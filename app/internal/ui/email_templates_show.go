@@ -19,6 +19,8 @@ type TemplateKind struct {
 type TemplateEditor struct {
 	Kind      string
 	Kinds     []TemplateKind
+	Language  string // the clients' language of this wording ("" until the server says)
+	Languages []api.LanguageOption
 	Subject   string
 	Body      string
 	Fields    []string
@@ -43,13 +45,13 @@ func (h *Handler) showEmailTemplateEditor(w http.ResponseWriter, r *http.Request
 
 // templateEditor loads the saved wording of kind and the contacts to preview it for.
 func (h *Handler) templateEditor(r *http.Request, kind string) TemplateEditor {
-	e := TemplateEditor{Kind: kind, Kinds: templateKinds, ContactID: r.FormValue("contact_id")}
-	t, err := h.app.EmailTemplate(r.Context(), kind)
+	e := TemplateEditor{Kind: kind, Kinds: templateKinds, ContactID: r.FormValue("contact_id"), Language: r.FormValue("language"), Languages: api.Languages}
+	t, err := h.app.EmailTemplateIn(r.Context(), kind, e.Language)
 	if err != nil {
 		e.Message = &Message{Kind: "error", Text: "Could not load the template: " + desk.UserMessage(err)}
 		return e
 	}
-	e.Subject, e.Body, e.Fields = t.Subject, t.Body, t.MergeFields
+	e.Subject, e.Body, e.Fields, e.Language = t.Subject, t.Body, t.MergeFields, t.Language
 	h.addPreviewContacts(r, &e)
 	return e
 }
@@ -62,4 +64,14 @@ func (h *Handler) addPreviewContacts(r *http.Request, e *TemplateEditor) {
 	if e.ContactID == "" && len(e.Contacts) > 0 {
 		e.ContactID = e.Contacts[0].ID
 	}
+}
+
+// languageName is a language's name for itself, or its code when unknown.
+func languageName(code string) string {
+	for _, l := range api.Languages {
+		if l.Code == code {
+			return l.Name
+		}
+	}
+	return code
 }

@@ -25,6 +25,7 @@ func newGrace(t *testing.T, p *testenv.Portal) api.Contact {
 }
 
 func TestTheTemplatePageListsTheMergeFieldsAndPreviewsForTheChosenContact(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	grace := newGrace(t, portal)
 	h := newHarness(t)
@@ -57,6 +58,7 @@ func TestTheTemplatePageListsTheMergeFieldsAndPreviewsForTheChosenContact(t *tes
 }
 
 func TestAnUnknownMergeFieldIsShownBesideTheFieldWhenTypedAndWhenSaved(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	grace := newGrace(t, portal)
 	h := newHarness(t)
@@ -76,6 +78,7 @@ func TestAnUnknownMergeFieldIsShownBesideTheFieldWhenTypedAndWhenSaved(t *testin
 }
 
 func TestASavedInvitationTemplateIsUsedForTheNextInvite(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	grace := newGrace(t, portal)
 	h := newHarness(t)
@@ -93,7 +96,7 @@ func TestASavedInvitationTemplateIsUsedForTheNextInvite(t *testing.T) {
 		if time.Now().After(deadline) {
 			t.Fatalf("the invitation does not use the saved wording:\n%s", box)
 		}
-		time.Sleep(200 * time.Millisecond)
+		time.Sleep(50 * time.Millisecond)
 	}
 	if box := portal.Mailbox(t); !strings.Contains(box, "Your new portal at Acme") {
 		t.Fatalf("the invitation subject is not the saved one:\n%s", box)

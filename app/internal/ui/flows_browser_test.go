@@ -12,6 +12,7 @@ import (
 )
 
 func TestBrowserConnectCopyPortalURLInviteByEmailAndCopyMagicLink(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	h := newHarness(t)
 	ctx := testenv.Browser(t)

@@ -10,6 +10,7 @@ import (
 )
 
 func TestBrowserAGroupPostByAMemberShowsUpInTheOpenFeedWithoutAReload(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	grace := newGrace(t, portal)
 	client, base := clientSession(t, portal, grace.ID)

@@ -46,6 +46,7 @@ func onlyPost(t *testing.T, p *testenv.Portal, groupID string) api.Post {
 }
 
 func TestAGroupPostByTheOwnerReachesTheMemberAndCanBePinnedAndRemoved(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	grace := newGrace(t, portal)
 	client, base := clientSession(t, portal, grace.ID)
@@ -81,6 +82,7 @@ func TestAGroupPostByTheOwnerReachesTheMemberAndCanBePinnedAndRemoved(t *testing
 }
 
 func TestAGroupMemberPostShowsLiveAndAMutedMemberIsRefused(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	grace := newGrace(t, portal)
 	client, base := clientSession(t, portal, grace.ID)

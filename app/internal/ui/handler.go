@@ -96,6 +96,7 @@ func (h *Handler) routes() {
 	m.HandleFunc("POST /login-emails/all", h.sendLoginEmailsToAll)
 	m.HandleFunc("GET /bulk/{id}", h.showBulk)
 	m.HandleFunc("POST /contacts/{id}/text-link", h.textMagicLink)
+	m.HandleFunc("POST /contacts/{id}/language", h.setContactLanguage)
 	m.HandleFunc("POST /login-texts", h.sendLoginTexts)
 	m.HandleFunc("GET /login-texts/{batch}", h.showLoginTexts)
 	m.HandleFunc("GET /texts/settings", h.showTextSettings)
@@ -112,6 +113,14 @@ func (h *Handler) routes() {
 	m.HandleFunc("POST /documents/{id}/void", h.voidDocument)
 	m.HandleFunc("GET /documents/{id}/{copy}", h.downloadDocument)
 	m.HandleFunc("POST /documents/{id}/{copy}/save", h.saveDocument)
+	m.HandleFunc("GET /document-templates/", h.showDocTemplates)
+	m.HandleFunc("GET /document-templates/list", h.showDocTemplatesList)
+	m.HandleFunc("POST /document-templates", h.uploadDocTemplate)
+	m.HandleFunc("POST /document-templates/{id}/send", h.sendDocTemplate)
+	m.HandleFunc("POST /document-templates/{id}/bulk", h.bulkSendDocTemplate)
+	m.HandleFunc("GET /document-batches/{id}", h.showDocBatch)
+	m.HandleFunc("GET /signing/", h.showSigningDefaults)
+	m.HandleFunc("POST /signing", h.saveSigningDefaults)
 
 	m.HandleFunc("GET /branding/", h.showBranding)
 	m.HandleFunc("POST /branding", h.updateBranding)
@@ -131,6 +140,17 @@ func (h *Handler) routes() {
 	m.HandleFunc("GET /automations/{id}/runs", h.showWorkflowRuns)
 	m.HandleFunc("POST /automations/enabled/{id}", h.enableWorkflow)
 	m.HandleFunc("POST /automations/recipes/{key}", h.createFromRecipe)
+	m.HandleFunc("GET /automations/new", h.showNewWorkflow)
+	m.HandleFunc("GET /automations/{id}/edit", h.showWorkflowEditor)
+	m.HandleFunc("GET /automations/editor/close", h.closeWorkflowEditor)
+	m.HandleFunc("POST /automations/editor", h.editWorkflow)
+	m.HandleFunc("GET /automations/time-zone", h.showWorkflowZone)
+	m.HandleFunc("POST /automations/time-zone", h.saveWorkflowZone)
+	m.HandleFunc("GET /webhooks/", h.showWebhooks)
+	m.HandleFunc("POST /webhooks", h.createWebhook)
+	m.HandleFunc("POST /webhooks/{id}/delete", h.deleteWebhook)
+	m.HandleFunc("GET /webhooks/{id}/deliveries", h.showWebhookDeliveries)
+	m.HandleFunc("POST /webhooks/{id}/deliveries/{delivery}/redeliver", h.redeliverWebhook)
 
 	m.HandleFunc("GET /email-templates/", h.showEmailTemplates)
 	m.HandleFunc("GET /email-templates/{kind}", h.showEmailTemplateEditor)
@@ -190,6 +210,10 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	if r.Method != http.MethodGet && r.Method != http.MethodHead && !h.csrfOK(r) {
 		http.Error(w, "This form has expired: reload the window.", http.StatusForbidden)
+		return
+	}
+	if r.Method == http.MethodGet || r.Method == http.MethodHead {
+		h.mux.ServeHTTP(w, r) // a read, such as the /live wait, ends when the page leaves
 		return
 	}
 	// An owner action runs to its end even if the window navigates away meanwhile.

@@ -43,6 +43,7 @@ func post(t *testing.T, h *harness, path string, form url.Values) (*http.Respons
 }
 
 func TestFirstStartAsksToConnect(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	code, body := get(t, h, "/")
 	if code != http.StatusOK || !strings.Contains(body, "Connect to your portal server") || !strings.Contains(body, "/static/vendor/htmx.min.js") {
@@ -54,6 +55,7 @@ func TestFirstStartAsksToConnect(t *testing.T) {
 }
 
 func TestChangesWithoutTheCSRFTokenAreRefused(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t)
 	res, err := http.PostForm(h.UI.URL+"/connect", url.Values{"server": {"http://127.0.0.1:1"}, "token": {"x"}})
 	if err != nil {
@@ -66,6 +68,7 @@ func TestChangesWithoutTheCSRFTokenAreRefused(t *testing.T) {
 }
 
 func TestConnectShowsWhyAWrongTokenOrServerFails(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	h := newHarness(t)
 	_, body := post(t, h, "/connect", url.Values{"server": {portal.URL}, "token": {"not-a-token"}})
@@ -82,6 +85,7 @@ func TestConnectShowsWhyAWrongTokenOrServerFails(t *testing.T) {
 }
 
 func TestConnectSavesTheAccountAndTheDashboardShowsThePortal(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	h := newHarness(t)
 	res, _ := post(t, h, "/connect", url.Values{"server": {portal.URL}, "token": {portal.Token}})

@@ -25,6 +25,7 @@ func clientWrites(t *testing.T, c *http.Client, base, text string) {
 }
 
 func TestTheInboxShowsAClientMessageLiveAndTheReplyReachesTheClient(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	grace := newGrace(t, portal)
 	client, base := clientSession(t, portal, grace.ID)
@@ -69,6 +70,7 @@ func TestTheInboxShowsAClientMessageLiveAndTheReplyReachesTheClient(t *testing.T
 }
 
 func TestAnEmptyReplyIsRefusedAndNothingIsSent(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	grace := newGrace(t, portal)
 	h := newHarness(t)

@@ -30,6 +30,7 @@ func draftForm(contactID string, lines ...[4]string) url.Values {
 }
 
 func TestAnInvoiceDraftIsIssuedPaidAndItsPDFDownloads(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	grace := newGrace(t, portal)
 	h := newHarness(t)
@@ -87,6 +88,7 @@ func TestAnInvoiceDraftIsIssuedPaidAndItsPDFDownloads(t *testing.T) {
 }
 
 func TestANegativeQuantityShowsTheServersMessageAndNoInvoiceIsCreated(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	grace := newGrace(t, portal)
 	h := newHarness(t)
@@ -102,6 +104,7 @@ func TestANegativeQuantityShowsTheServersMessageAndNoInvoiceIsCreated(t *testing
 }
 
 func TestAnUnreadablePriceIsRefusedBesideItsInvoiceLine(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	grace := newGrace(t, portal)
 	h := newHarness(t)
@@ -116,6 +119,7 @@ func TestAnUnreadablePriceIsRefusedBesideItsInvoiceLine(t *testing.T) {
 }
 
 func TestInvoiceAmountsAreFormattedAndParsedInMinorUnits(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		in   string
 		exp  int

@@ -8,6 +8,7 @@ import (
 )
 
 func TestBrowserAnInviteMadeElsewhereShowsUpLiveWithANotice(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	h := newHarness(t)
 	ctx := testenv.Browser(t)

@@ -16,15 +16,21 @@ const maxAttachment = 10 << 20
 func (h *Handler) sendMessage(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("contact")
 	in, problem := readReply(r, id)
+	var out desk.Outcome
 	if problem == "" {
-		if _, err := h.app.SendMessage(r.Context(), in); err != nil {
+		var err error
+		if out, err = h.app.SendMessage(r.Context(), in, r.FormValue("name")); err != nil {
 			problem = "Not sent: " + desk.UserMessage(err)
 		}
 	}
 	v := h.threadView(r, id)
-	if problem != "" {
+	switch {
+	case problem != "":
 		v.Message = &Message{Kind: "error", Text: problem}
-	} else {
+	case out.Queued:
+		v.Message = &Message{Kind: "queued", Text: "The server cannot be reached: the reply is queued in the outbox and goes out once, when the server is back."}
+		trigger(w, "portal-changed")
+	default:
 		trigger(w, "portal-changed")
 	}
 	h.partial(w, r, "_thread_messages", v)

@@ -11,6 +11,7 @@ import (
 )
 
 func TestBrowserAClickWhereAFadedNoticeWasReachesWhatLiesUnderIt(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	h := newHarness(t)
 	ctx := testenv.Browser(t)

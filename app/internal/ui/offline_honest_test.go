@@ -10,6 +10,7 @@ import (
 )
 
 func TestBrowserAnOfflineBulkLoginEmailSaysQueuedNotDone(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	seeded := seedContacts(t, ownerClient(portal), "later", 3)
 	h := newHarness(t)
@@ -43,6 +44,7 @@ func TestBrowserAnOfflineBulkLoginEmailSaysQueuedNotDone(t *testing.T) {
 }
 
 func TestOfflineTheInboxShowsTheLastConversationsAndNoEmptyState(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	grace := seedContacts(t, ownerClient(portal), "grace", 1)[0]
 	client, base := clientSession(t, portal, grace.ID)
@@ -64,6 +66,7 @@ func TestOfflineTheInboxShowsTheLastConversationsAndNoEmptyState(t *testing.T) {
 }
 
 func TestOfflineWithNoCopyTheInboxSaysWhyWithoutAnEmptyState(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	h := newHarness(t)
 	connectUI(t, h, portal, portal.Token)

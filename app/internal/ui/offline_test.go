@@ -12,6 +12,7 @@ import (
 )
 
 func TestOfflineActionsAreQueuedAndAppliedExactlyOnceWhenTheServerIsBack(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	seeded := seedContacts(t, ownerClient(portal), "login", 10)
 	h := newHarness(t)

@@ -11,6 +11,7 @@ import (
 )
 
 func TestTheOwnerSchedulesPausesAndStopsARecurringInvoiceAndABadPriceIsExplained(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	h := newHarness(t)
 	connectUI(t, h, portal, portal.Token)

@@ -18,6 +18,9 @@ type harness struct {
 	Dir string
 }
 
+// testLiveWait is how long GET /live waits for a change in tests.
+const testLiveWait = time.Second
+
 // newHarness starts the app with its files in a temp folder (tokens in 0600 files).
 func newHarness(t testing.TB) *harness {
 	t.Helper()
@@ -31,6 +34,9 @@ func newHarness(t testing.TB) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// A page's wait for a change ends with its tab; a short wait still keeps
+	// a test's end short when a tab is left open. A change answers at once.
+	h.liveWait = testLiveWait
 	srv := httptest.NewServer(h)
 	t.Cleanup(func() { srv.Close(); app.Stop() })
 	return &harness{App: app, UI: srv, H: h, Dir: dir}

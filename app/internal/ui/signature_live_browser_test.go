@@ -13,6 +13,7 @@ import (
 // The signer signs in the client portal (a second tab, a real browser
 // session) while the owner watches the desktop's documents page.
 func TestBrowserASignatureInThePortalArrivesLiveInTheDesktop(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	owner := ownerClient(portal)
 	signer := seedContacts(t, owner, "signer", 1)[0]

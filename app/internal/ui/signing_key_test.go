@@ -12,6 +12,7 @@ import (
 )
 
 func TestTheDocumentsPageShowsTheSigningCertificatesFingerprintToPublish(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	h := newHarness(t)
 	if res, _ := post(t, h, "/connect", url.Values{"server": {portal.URL}, "token": {portal.Token}}); res.Header.Get("HX-Redirect") != "/dashboard/" {

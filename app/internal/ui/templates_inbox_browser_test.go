@@ -9,6 +9,7 @@ import (
 )
 
 func TestBrowserThePreviewFollowsTheTypingAndExplainsAnUnknownField(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	newGrace(t, portal)
 	h := newHarness(t)
@@ -28,6 +29,7 @@ func TestBrowserThePreviewFollowsTheTypingAndExplainsAnUnknownField(t *testing.T
 }
 
 func TestBrowserAClientMessageShowsUpInTheInboxWithoutAReload(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	grace := newGrace(t, portal)
 	client, base := clientSession(t, portal, grace.ID)

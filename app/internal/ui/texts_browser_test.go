@@ -11,6 +11,7 @@ import (
 )
 
 func TestBrowserTextLoginLinkToSelectedContactsAndCountTheWordingAsYouType(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	owner := ownerClient(portal)
 	for i := range 3 {

@@ -12,6 +12,7 @@ import (
 )
 
 func TestTextLoginLinkToSelectedContactsShowsEachContactsStateAndWhoWasSkipped(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	owner := ownerClient(portal)
 	ctx := testenv.Context(t)
@@ -44,7 +45,7 @@ func TestTextLoginLinkToSelectedContactsShowsEachContactsStateAndWhoWasSkipped(t
 	if batch == nil {
 		t.Fatalf("no batch shown:\n%s", body)
 	}
-	for deadline := time.Now().Add(30 * time.Second); !strings.Contains(body, "All handed to the provider."); time.Sleep(200 * time.Millisecond) {
+	for deadline := time.Now().Add(30 * time.Second); !strings.Contains(body, "All handed to the provider."); time.Sleep(50 * time.Millisecond) {
 		if time.Now().After(deadline) {
 			t.Fatalf("the batch did not leave:\n%s", body)
 		}
@@ -61,6 +62,7 @@ func TestTextLoginLinkToSelectedContactsShowsEachContactsStateAndWhoWasSkipped(t
 }
 
 func TestTheTextSettingsCountSegmentsAsYouTypeAndRefuseAWordingOverOne(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	h := newHarness(t)
 	connectUI(t, h, portal, portal.Token)

@@ -15,6 +15,10 @@ type ThreadView struct {
 	Error     string
 	Message   *Message
 	CanSave   bool
+	// Fresh says the conversation is the last copy seen, the server being unreachable.
+	Fresh desk.Fresh
+	// Waiting is the owner's replies still queued in the outbox.
+	Waiting []desk.WaitingReply
 }
 
 // Name names the contact of the conversation.
@@ -34,16 +38,17 @@ func (h *Handler) showThreadMessages(w http.ResponseWriter, r *http.Request) {
 func (h *Handler) threadView(r *http.Request, contactID string) ThreadView {
 	v := ThreadView{ContactID: contactID}
 	v.CanSave = h.saver != nil
-	t, err := h.app.Thread(r.Context(), contactID)
+	t, fresh, err := h.app.Thread(r.Context(), contactID)
 	if err != nil {
 		v.Error = "Could not load the conversation: " + desk.UserMessage(err)
 		return v
 	}
-	v.Contact = t.Contact
+	v.Contact, v.Fresh = t.Contact, fresh
+	v.Waiting = h.app.WaitingReplies(r.Context(), contactID)
 	for _, m := range t.Messages {
 		v.Messages = append(v.Messages, MessageRow{Message: m, Contact: t.Contact, Today: h.now()})
 	}
-	if t.Unread > 0 {
+	if t.Unread > 0 && !fresh.Offline { // the last copy seen offline marks nothing read
 		if err := h.app.MarkMessagesRead(r.Context(), contactID); err != nil {
 			v.Error = "Could not mark the messages read: " + desk.UserMessage(err)
 		}

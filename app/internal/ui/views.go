@@ -14,6 +14,22 @@ type ContactRow struct {
 	api.Contact
 }
 
+// LanguageChoice is one option of a contact's language select.
+type LanguageChoice struct {
+	Code, Name string
+	Selected   bool
+}
+
+// Languages are the choices of the contact's language select, the
+// contact's own selected ("" is their browser's language).
+func (c ContactRow) Languages() []LanguageChoice {
+	out := []LanguageChoice{{Code: "", Name: "Browser's language", Selected: c.Language == ""}}
+	for _, l := range api.Languages {
+		out = append(out, LanguageChoice{Code: l.Code, Name: l.Name, Selected: l.Code == c.Language})
+	}
+	return out
+}
+
 // StatusLabel is the contact's status in words.
 func (c ContactRow) StatusLabel() string { return statusLabel(c.Status) }
 

@@ -9,6 +9,7 @@ import (
 )
 
 func TestBrowserTheOwnerAddsARecipeFromTheAutomationsScreenAndPausesIt(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	h := newHarness(t)
 	ctx := testenv.Browser(t)

@@ -12,6 +12,7 @@ type WorkflowList struct {
 	Items   []WorkflowRow
 	Recipes []Recipe
 	Message *Message
+	OOB     bool // swapped in beside another fragment (out of band)
 }
 
 // WorkflowRow is one automation as the list shows it.
@@ -25,7 +26,7 @@ func (w WorkflowRow) TriggerLabel() string {
 	case t.Event != "":
 		return "When " + t.Event
 	case t.Schedule != "":
-		return "On schedule " + t.Schedule + " (UTC)"
+		return "On schedule " + t.Schedule + " (workspace time zone)"
 	}
 	return "Started by hand"
 }

@@ -9,6 +9,7 @@ import (
 )
 
 func TestTheOwnerAddsTheNudgeRecipeAndPausesAndResumesIt(t *testing.T) {
+	t.Parallel()
 	portal := testenv.StartPortal(t)
 	h := newHarness(t)
 	connectUI(t, h, portal, portal.Token)
