@@ -29,8 +29,10 @@ func TestAWorkflowWithBadInputIsRefusedWithTheFieldNamedAndNothingSaved(t *testi
 				Steps: []api.WorkflowStep{{Kind: "if", Condition: &api.WorkflowCondition{Field: "plan", Equals: new("gold")}, Then: []api.WorkflowStep{email}}}}},
 			{"a nested bad step", "steps[0].then[0].subject", "Write", api.WorkflowInput{Name: "x", Trigger: api.WorkflowTrigger{Manual: true},
 				Steps: []api.WorkflowStep{{Kind: "if", Condition: &api.WorkflowCondition{HasPhone: new(true)}, Then: []api.WorkflowStep{{Kind: "email", Body: "b"}}}}}},
-			{"a step that cannot run yet", "steps[0].kind", "not available", api.WorkflowInput{Name: "x", Trigger: api.WorkflowTrigger{Manual: true},
+			{"a document send without its template", "steps[0].template_id", "document template", api.WorkflowInput{Name: "x", Trigger: api.WorkflowTrigger{Manual: true},
 				Steps: []api.WorkflowStep{{Kind: "send_document"}}}},
+			{"a document send of a template that does not exist", "steps[0].template_id", "no-such-template", api.WorkflowInput{Name: "x",
+				Trigger: api.WorkflowTrigger{Manual: true}, Steps: []api.WorkflowStep{{Kind: "send_document", TemplateID: "no-such-template"}}}},
 			{"a bad schedule", "trigger.schedule", "five", api.WorkflowInput{Name: "x", Trigger: api.WorkflowTrigger{Schedule: "every monday"}, Steps: []api.WorkflowStep{email}}},
 			{"two triggers", "trigger", "one trigger", api.WorkflowInput{Name: "x", Trigger: api.WorkflowTrigger{Event: "contact.invited", Manual: true}, Steps: []api.WorkflowStep{email}}},
 		} {

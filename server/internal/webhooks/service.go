@@ -10,6 +10,7 @@ import (
 
 	"clientportal/server/internal/jobs"
 	"clientportal/server/internal/store"
+	"clientportal/shared/api"
 	"clientportal/shared/clock"
 )
 
@@ -40,10 +41,8 @@ func (s *Service) Register(q *jobs.Queue) {
 	q.HandleSettled(JobDeliver, s.deliver)
 }
 
-// Events are the event types a webhook may subscribe to.
-var Events = []string{"contact.invited", "contact.joined", "contact.access_revoked",
-	"document.sent", "document.viewed", "document.signed", "document.completed", "document.declined",
-	"invoice.issued", "invoice.paid", "invoice.voided", "invoice.refunded",
-	"message.created", "message.read", "email.sent", "email.failed", "workflow.notice"}
+// Events are the event types a webhook may subscribe to (the list the owner
+// API and the desktop app share).
+var Events = api.WebhookEvents
 
 const webhookMissing = "This webhook does not exist."

@@ -86,13 +86,19 @@ func (c cron) dayMatches(t time.Time) bool {
 	return dom || dow
 }
 
-// next is the first minute after t the schedule names, in t's location;
-// the zero time when there is none within five years.
+// next is the first minute after t the schedule names, in t's location
+// (a wall time that clocks going forward skip runs at the first minute after
+// the gap; an hour that clocks going back repeat runs once); the zero time
+// when there is none within five years.
 func (c cron) next(t time.Time) time.Time {
+	from := wall(t)
 	t = t.Truncate(time.Minute).Add(time.Minute)
 	end := t.AddDate(5, 0, 0)
 	for t.Before(end) {
+		prev := t
 		switch {
+		case c.skippedBefore(t):
+			return t
 		case !c.month[int(t.Month())]:
 			t = time.Date(t.Year(), t.Month()+1, 1, 0, 0, 0, 0, t.Location())
 		case !c.dayMatches(t):
@@ -101,9 +107,31 @@ func (c cron) next(t time.Time) time.Time {
 			t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour()+1, 0, 0, 0, t.Location())
 		case !c.min[t.Minute()]:
 			t = t.Add(time.Minute)
+		case !wall(t).After(from): // the hour repeated when clocks go back: once is enough
+			t = t.Add(time.Minute)
 		default:
 			return t
 		}
+		if !t.After(prev) { // a day or hour that starts twice, when clocks go back
+			t = prev.Add(time.Minute)
+		}
 	}
 	return time.Time{}
+}
+
+// skippedBefore reports whether the schedule names a wall time that clocks
+// going forward skipped just before t, so its run is due at t.
+func (c cron) skippedBefore(t time.Time) bool {
+	to := wall(t)
+	for m := wall(t.Add(-time.Minute)).Add(time.Minute); m.Before(to); m = m.Add(time.Minute) {
+		if c.month[int(m.Month())] && c.dayMatches(m) && c.hour[m.Hour()] && c.min[m.Minute()] {
+			return true
+		}
+	}
+	return false
+}
+
+// wall is t's date and time on the clock of its zone, as if in UTC.
+func wall(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, time.UTC)
 }

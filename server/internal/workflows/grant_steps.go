@@ -40,32 +40,35 @@ func (x *execution) grantCourse(s *Step) error {
 	return events.Emit(x.tx, x.run.WorkspaceID, courses.EventGranted, map[string]any{"course_id": s.CourseID, "contact_id": x.contact.ID})
 }
 
-// checkRefs refuses steps that name a group or course the workspace does not have.
-func checkRefs(tx *store.Tx, workspaceID, path string, steps []Step, v apperr.Validation) error {
-	for i, s := range steps {
+// checkRefs refuses steps that name a group, course or webhook the workspace
+// does not have, or a document template it cannot send.
+func (s *Service) checkRefs(tx *store.Tx, workspaceID, path string, steps []Step, v apperr.Validation) error {
+	for i, st := range steps {
 		p := fmt.Sprintf("%s[%d]", path, i)
 		var err error
-		switch s.Kind {
+		switch st.Kind {
 		case StepAddToGroup:
-			_, err = tx.Groups().ByID(workspaceID, s.GroupID)
+			_, err = tx.Groups().ByID(workspaceID, st.GroupID)
 			if errors.Is(err, store.ErrNotFound) {
-				v.Add(p+".group_id", fmt.Sprintf("There is no group %q in this workspace.", s.GroupID))
+				v.Add(p+".group_id", fmt.Sprintf("There is no group %q in this workspace.", st.GroupID))
 				err = nil
 			}
 		case StepGrantCourse:
-			_, err = tx.Courses().ByID(workspaceID, s.CourseID)
+			_, err = tx.Courses().ByID(workspaceID, st.CourseID)
 			if errors.Is(err, store.ErrNotFound) {
-				v.Add(p+".course_id", fmt.Sprintf("There is no course %q in this workspace.", s.CourseID))
+				v.Add(p+".course_id", fmt.Sprintf("There is no course %q in this workspace.", st.CourseID))
 				err = nil
 			}
 		case StepWebhook:
 			var ok bool
-			if ok, err = hasWebhook(tx, workspaceID, s.URL); err == nil && !ok && s.URL != "" {
+			if ok, err = hasWebhook(tx, workspaceID, st.URL); err == nil && !ok && st.URL != "" {
 				v.Add(p+".url", "Add this address under /api/v1/webhooks first: the webhook gives the step its signing secret.")
 			}
+		case StepSendDoc:
+			err = s.checkTemplate(tx, workspaceID, p, st, v)
 		case StepIf:
-			if err = checkRefs(tx, workspaceID, p+".then", s.Then, v); err == nil {
-				err = checkRefs(tx, workspaceID, p+".else", s.Else, v)
+			if err = s.checkRefs(tx, workspaceID, p+".then", st.Then, v); err == nil {
+				err = s.checkRefs(tx, workspaceID, p+".else", st.Else, v)
 			}
 		}
 		if err != nil {

@@ -29,7 +29,7 @@ func (s *Service) Create(ctx context.Context, workspaceID string, in Input) (Wor
 		if err := encode(&w, in.Trigger, in.Steps); err != nil {
 			return err
 		}
-		if err := s.schedule(&w, in.Trigger); err != nil {
+		if err := s.schedule(tx, &w, in.Trigger); err != nil {
 			return err
 		}
 		if err := tx.Workflows().Create(&w); err != nil {
@@ -55,7 +55,7 @@ func (s *Service) check(tx *store.Tx, workspaceID, name string, t Trigger, steps
 	c.name(name)
 	c.trigger(t)
 	c.steps("steps", steps)
-	if err := checkRefs(tx, workspaceID, "steps", steps, c.v); err != nil {
+	if err := s.checkRefs(tx, workspaceID, "steps", steps, c.v); err != nil {
 		return err
 	}
 	return c.v.Err()
@@ -179,7 +179,7 @@ func (s *Service) save(tx *store.Tx, w model.Workflow, next Workflow, newTrigger
 		return err
 	}
 	if newTrigger {
-		if err := s.schedule(&w, next.Trigger); err != nil {
+		if err := s.schedule(tx, &w, next.Trigger); err != nil {
 			return err
 		}
 	}

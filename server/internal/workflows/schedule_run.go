@@ -58,7 +58,7 @@ func (s *Service) runSlot(tx *store.Tx, w model.Workflow) error {
 		last := cs[len(cs)-1]
 		f.After = &model.ContactCursor{CreatedAt: last.CreatedAt, ID: last.ID}
 	}
-	if err := s.schedule(&w, t); err != nil {
+	if err := s.schedule(tx, &w, t); err != nil {
 		return err
 	}
 	return tx.Workflows().Update(w.WorkspaceID, w.ID, map[string]any{"next_scheduled_at": w.NextScheduledAt})

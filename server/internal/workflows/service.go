@@ -7,6 +7,7 @@ package workflows
 import (
 	"time"
 
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/jobs"
 	"clientportal/server/internal/links"
 	"clientportal/server/internal/model"
@@ -20,8 +21,12 @@ type Service struct {
 	store *store.Store
 	links *links.Service
 	texts *texts.Service
-	now   func() time.Time
-	wake  chan struct{}
+	docs  DocumentSender // nil: send_document steps are refused
+	// catalog gives a saved email template's default wording in the
+	// contact's language (nil: English).
+	catalog *i18n.Catalog
+	now     func() time.Time
+	wake    chan struct{}
 	// followers are told, in the same transaction, of each batch of events read.
 	followers []func(tx *store.Tx, es []model.Event) error
 	// Poll is how often the event log is read when nothing wakes the service.
@@ -33,6 +38,10 @@ type Service struct {
 func New(s *store.Store, ls *links.Service, ts *texts.Service, clk clock.Clock) *Service {
 	return &Service{store: s, links: ls, texts: ts, now: clock.Or(clk).Now, wake: make(chan struct{}, 1), Poll: time.Second}
 }
+
+// UseCatalog makes email steps that name a saved template use its wording
+// in each contact's language.
+func (s *Service) UseCatalog(c *i18n.Catalog) { s.catalog = c }
 
 // JobStep is the job kind that does a run's next steps.
 const JobStep = "workflow.step"

@@ -1,6 +1,10 @@
 package workflows
 
-import "time"
+import (
+	"time"
+
+	"clientportal/shared/api"
+)
 
 // Trigger starts a workflow: an event about a contact, a schedule, or the
 // owner's hand (Manual).
@@ -49,10 +53,9 @@ const (
 	StepNotifyOwner = "notify_owner"
 )
 
-// TriggerEvents are the events a workflow may start on.
-var TriggerEvents = []string{"contact.created", "contact.invited", "contact.joined",
-	"document.sent", "document.viewed", "document.signed", "document.completed", "document.declined", "document.expired",
-	"invoice.issued", "invoice.overdue", "invoice.paid", "message.received", "course.completed"}
+// TriggerEvents are the events a workflow may start on (the list the owner
+// API and the desktop app share).
+var TriggerEvents = api.WorkflowTriggerEvents
 
 // Input is a workflow as the owner writes it.
 type Input struct {

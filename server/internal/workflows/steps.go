@@ -7,6 +7,7 @@ import (
 	"clientportal/server/internal/customvalues"
 	"clientportal/server/internal/emailtemplates"
 	"clientportal/server/internal/events"
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/mail"
 	"clientportal/server/internal/model"
 )
@@ -39,6 +40,8 @@ func (x *execution) do(s *Step) error {
 		return x.addToGroup(s)
 	case StepGrantCourse:
 		return x.grantCourse(s)
+	case StepSendDoc:
+		return x.sendDocument(s)
 	case StepNotifyOwner:
 		src, err := x.source()
 		if err != nil {
@@ -93,7 +96,7 @@ func (x *execution) email(s *Step) error {
 	}
 	subject, body := s.Subject, s.Body
 	if s.TemplateID != "" {
-		t, err := emailtemplates.Load(x.tx, w.ID, s.TemplateID)
+		t, err := emailtemplates.LoadIn(x.tx, x.s.catalog, w, s.TemplateID, i18n.Choose(x.contact.Language, "", w.Language))
 		if err != nil {
 			return err
 		}

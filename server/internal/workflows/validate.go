@@ -18,11 +18,12 @@ type checker struct {
 	scope  customvalues.Scope
 	v      apperr.Validation
 	now    time.Time
+	event  string // the trigger's event, if any
 }
 
 func newChecker(fields []string, t Trigger, now time.Time) *checker {
 	sc := customvalues.Scope{Fields: fields, Document: strings.HasPrefix(t.Event, "document."), Invoice: strings.HasPrefix(t.Event, "invoice.")}
-	return &checker{fields: fields, scope: sc, v: apperr.Validation{}, now: now}
+	return &checker{fields: fields, scope: sc, v: apperr.Validation{}, now: now, event: t.Event}
 }
 
 func (c *checker) name(n string) {
@@ -98,9 +99,14 @@ func (c *checker) step(p string, s Step) {
 			c.v.Add(p+".url", "Use the http:// or https:// address of one of the workspace's webhooks.")
 		}
 	case StepSendDoc:
-		c.v.Add(p+".kind", fmt.Sprintf("The %s step is not available in workflows yet; use wait, if, email, sms, webhook, add_to_group, grant_course or notify_owner.", s.Kind))
+		if c.event == "document.sent" {
+			c.v.Add(p+".kind", "A workflow started by document.sent cannot send a document: it would start itself again. Start it on another event, or remove this step.")
+		}
+		if s.TemplateID == "" {
+			c.v.Add(p+".template_id", "Name the document template to send (its id from /api/v1/document-templates).")
+		}
 	default:
-		c.v.Add(p+".kind", fmt.Sprintf("Unknown step kind %q; use wait, if, email, sms, webhook, add_to_group, grant_course or notify_owner.", s.Kind))
+		c.v.Add(p+".kind", fmt.Sprintf("Unknown step kind %q; use wait, if, email, sms, webhook, add_to_group, grant_course, send_document or notify_owner.", s.Kind))
 	}
 }
 
