@@ -14,7 +14,7 @@ export PORTAL_STRIPE_MOCK ?= $(CURDIR)/build/tools/stripe-mock
 BIN := build/bin
 APP_TAGS := desktop,production,webkit2_41
 
-.PHONY: help deps deps-system deps-postgres deps-frontend deps-tools build desktop deb run test bench clean
+.PHONY: help deps deps-system deps-postgres deps-frontend deps-tools build desktop deb run test bench i18n clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -52,6 +52,9 @@ test: deps ## vet and test every module (SQLite, PostgreSQL, Chromium), then bui
 
 bench: deps ## benchmarks of the server module, saved to bench/results.txt
 	@scripts/bench.sh
+
+i18n: ## add the message ids the templates and code use to every catalogue (frontend/locales), marked TODO for translation
+	go run ./server/cmd/i18n-extract
 
 clean: ## remove build and test output (keeps data/, node_modules and vendored files)
 	rm -rf $(BIN) build/test-output

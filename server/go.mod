@@ -6,6 +6,7 @@ require (
 	clientportal/frontend v0.0.0
 	clientportal/shared v0.0.0-00010101000000-000000000000
 	clientportal/testkit v0.0.0
+	github.com/bojanz/currency v1.4.2
 	github.com/chromedp/cdproto v0.159.0
 	github.com/chromedp/chromedp v0.23.0
 	github.com/digitorus/pdf v0.1.2
@@ -19,6 +20,7 @@ require (
 	github.com/jackc/pgx/v5 v5.12.0
 	github.com/microcosm-cc/bluemonday v1.0.27
 	github.com/miekg/dns v1.1.73
+	github.com/nicksnyder/go-i18n/v2 v2.7.0
 	github.com/pdfcpu/pdfcpu v0.15.0
 	github.com/valyala/fasthttp v1.51.0
 	github.com/wneessen/go-mail v0.8.1
@@ -29,6 +31,8 @@ require (
 	gorm.io/gorm v1.31.2
 	software.sslmate.com/src/go-pkcs12 v0.7.4
 )
+
+require github.com/cockroachdb/apd/v3 v3.2.1 // indirect
 
 require (
 	github.com/andybalholm/brotli v1.1.0
@@ -64,7 +68,7 @@ require (
 	golang.org/x/net v0.62.0 // indirect
 	golang.org/x/sync v0.25.0 // indirect
 	golang.org/x/sys v0.50.0 // indirect
-	golang.org/x/text v0.44.0 // indirect
+	golang.org/x/text v0.44.0
 	google.golang.org/protobuf v1.36.11 // indirect
 	modernc.org/libc v1.22.5 // indirect
 	modernc.org/mathutil v1.5.0 // indirect

@@ -1,6 +1,7 @@
-// The pdf-lib side of the sealing benchmark: the same stamping (signature
-// PNG, name, date at the same page-relative boxes) and the same appended
-// certificate page as the Go pipeline, on the same input files. pdf-lib
+// The pdf-lib side of the sealing benchmark: the same stamping (each of the
+// five signers' signature PNG, name and date at the same page-relative
+// boxes) and the same appended certificate page listing every signer and
+// event as the Go pipeline, on the same input files. pdf-lib
 // cannot apply a digital signature, so this side does less work.
 //
 //   node seal.mjs DIR PAGES RUNS   prints "pdflib <pages> <median ms> <bytes>"
@@ -13,7 +14,7 @@ const pages = Number(pagesArg);
 const runs = Number(runsArg || 5);
 const job = JSON.parse(readFileSync(join(dir, `job-${pages}.json`), 'utf8'));
 const input = readFileSync(join(dir, `in-${pages}.pdf`));
-const png = readFileSync(join(dir, 'sig.png'));
+const pngs = job.signers.map((_, i) => readFileSync(join(dir, `sig-${i}.png`)));
 const ink = rgb(0x0d / 255, 0x1b / 255, 0x4c / 255);
 
 function fitSize(font, text, w, h) {
@@ -22,16 +23,18 @@ function fitSize(font, text, w, h) {
   return size;
 }
 
-function stamp(page, field, image, font) {
+function stamp(page, field, images, font) {
   const { width, height } = page.getSize();
-  const [x, y, w, h] = [field.X * width, field.Y * height, field.W * width, field.H * height];
-  if (field.Kind === 'signature') {
+  const [x, y, w, h] = [field.x * width, field.y * height, field.w * width, field.h * height];
+  const signer = job.signers[field.signer];
+  if (field.kind === 'signature') {
+    const image = images[field.signer];
     const s = Math.min(w / image.width, h / image.height);
     const [iw, ih] = [image.width * s, image.height * s];
     page.drawImage(image, { x: x + (w - iw) / 2, y: height - y - (h + ih) / 2, width: iw, height: ih });
     return;
   }
-  const text = field.Kind === 'name' ? job.signer_name : job.date;
+  const text = field.kind === 'name' ? signer.name : signer.date;
   const size = fitSize(font, text, w, h);
   page.drawText(text, { x, y: height - y - (h + size) / 2 + size * 0.2, size, font, color: ink });
 }
@@ -40,9 +43,13 @@ function certificate(doc, font) {
   const page = doc.addPage([595.28, 841.89]);
   const lines = [
     ['Certificate of completion', 18], [`Document: ${job.title}`, 11], [`Document ID: ${job.document_id}`, 10],
-    [`Signer: ${job.signer_name}`, 11], [`Signer email: ${job.signer_email}`, 10],
-    ['SHA-256 of the original document:', 10], [job.sha256, 9], ['Events (UTC)', 12],
+    [`Signers (${job.signers.length})`, 11],
   ];
+  job.signers.forEach((s, i) => {
+    const at = s.signed_at.replace('T', ' ').replace('Z', '');
+    lines.push([`${i + 1}. ${s.name} <${s.email}>, signed ${at} UTC`, 10]);
+  });
+  lines.push(['SHA-256 of the original document:', 10], [job.sha256, 9], ['Events (UTC)', 12]);
   for (const e of job.audit) {
     const at = e.At.replace('T', ' ').replace('Z', '');
     lines.push([`${at}  ${e.Action}  by ${e.Actor}  IP ${e.IP}`, 9], [`User agent: ${e.UserAgent}`, 8]);
@@ -56,9 +63,9 @@ function certificate(doc, font) {
 
 async function seal() {
   const doc = await PDFDocument.load(input);
-  const image = await doc.embedPng(png);
+  const images = await Promise.all(pngs.map((p) => doc.embedPng(p)));
   const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (const f of job.fields) stamp(doc.getPage(f.Page - 1), f, image, font);
+  for (const f of job.fields) stamp(doc.getPage(f.page - 1), f, images, font);
   certificate(doc, font);
   return doc.save();
 }

@@ -25,6 +25,9 @@ type ContactChange struct {
 	Name   *string           `json:"name,omitempty"`
 	Phone  *string           `json:"phone,omitempty"`
 	Fields map[string]string `json:"fields,omitempty"`
+	// Language is the client's language (see Languages); "" goes back to
+	// their browser's.
+	Language *string `json:"language,omitempty"`
 }
 
 // CustomValue is one {{key}} an email, text or workflow step may use.
@@ -67,7 +70,7 @@ type WorkflowStep struct {
 	Else       []WorkflowStep     `json:"else,omitempty"`
 	Subject    string             `json:"subject,omitempty"`     // email
 	Body       string             `json:"body,omitempty"`        // email, sms
-	TemplateID string             `json:"template_id,omitempty"` // email
+	TemplateID string             `json:"template_id,omitempty"` // email (invitation|login), send_document (a document template)
 	URL        string             `json:"url,omitempty"`         // webhook
 	GroupID    string             `json:"group_id,omitempty"`    // add_to_group
 	CourseID   string             `json:"course_id,omitempty"`   // grant_course

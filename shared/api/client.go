@@ -158,6 +158,13 @@ func (c *Client) Contact(ctx context.Context, id string) (Contact, error) {
 	return out, err
 }
 
+// UpdateContact changes a contact's name, phone, extra fields or language.
+func (c *Client) UpdateContact(ctx context.Context, id string, ch ContactChange) (Contact, error) {
+	var out Contact
+	err := c.Do(ctx, Request{Method: http.MethodPatch, Path: "/api/v1/contacts/" + url.PathEscape(id), Body: ch}, &out)
+	return out, err
+}
+
 // Invite invites a contact to the portal and emails the invitation.
 func (c *Client) Invite(ctx context.Context, in InviteRequest, idemKey string) (InviteResult, error) {
 	var out InviteResult

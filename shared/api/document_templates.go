@@ -18,6 +18,7 @@ type DocumentTemplate struct {
 	ID        string          `json:"id"`
 	Title     string          `json:"title"`
 	Roles     []string        `json:"roles"`
+	Orders    []int           `json:"orders"` // each role's signing order; equal orders sign in parallel
 	Fields    []TemplateField `json:"fields"`
 	Pages     int             `json:"pages"`
 	CreatedAt time.Time       `json:"created_at"`

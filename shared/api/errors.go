@@ -19,6 +19,11 @@ const (
 	CodeUnavailable      = "unavailable"
 )
 
+// IdempotencyInProgress is the message of the 409 answer to a request whose
+// Idempotency-Key is still held by the first request sent with it: send it
+// again shortly.
+const IdempotencyInProgress = "A request with this Idempotency-Key is still being processed; retry shortly."
+
 // ErrorBody is the JSON shape of every error answer of the owner API.
 type ErrorBody struct {
 	Error ErrorDetail `json:"error"`

@@ -3,6 +3,8 @@ package api
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"mime/multipart"
 	"net/http"
@@ -102,6 +104,11 @@ func (c *Client) SendMessage(ctx context.Context, in NewMessage, idemKey string)
 	}
 	var buf bytes.Buffer
 	w := multipart.NewWriter(&buf)
+	if idemKey != "" {
+		// A repeat with the same key must send the same body, boundary included.
+		sum := sha256.Sum256([]byte(idemKey))
+		_ = w.SetBoundary("portal-" + hex.EncodeToString(sum[:20]))
+	}
 	_ = w.WriteField("contact_id", in.ContactID)
 	_ = w.WriteField("body", in.Body)
 	part, err := w.CreateFormFile("file", in.FileName)

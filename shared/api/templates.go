@@ -9,6 +9,7 @@ import (
 // TemplatePreviewRequest asks how unsaved wording reads for one contact.
 type TemplatePreviewRequest struct {
 	ContactID string `json:"contact_id"`
+	Language  string `json:"language,omitempty"` // "" previews in the contact's own language
 	Subject   string `json:"subject"`
 	Body      string `json:"body"`
 }
@@ -24,6 +25,18 @@ type TemplatePreview struct {
 func (c *Client) EmailTemplate(ctx context.Context, kind string) (EmailTemplate, error) {
 	var out EmailTemplate
 	err := c.Do(ctx, Request{Method: http.MethodGet, Path: "/api/v1/email-templates/" + url.PathEscape(kind)}, &out)
+	return out, err
+}
+
+// EmailTemplateIn fetches the wording of the invitation or login email for
+// the clients of one language ("" is the workspace's default language).
+func (c *Client) EmailTemplateIn(ctx context.Context, kind, language string) (EmailTemplate, error) {
+	var out EmailTemplate
+	path := "/api/v1/email-templates/" + url.PathEscape(kind)
+	if language != "" {
+		path += "?language=" + url.QueryEscape(language)
+	}
+	err := c.Do(ctx, Request{Method: http.MethodGet, Path: path}, &out)
 	return out, err
 }
 

@@ -51,6 +51,10 @@ type Settings struct {
 	SendingDomain        string `json:"sending_domain"`
 	MagicLinkTTLSeconds  int    `json:"magic_link_ttl_seconds"`
 	LoginEmailTTLSeconds int    `json:"login_email_ttl_seconds"`
+	TimeZone             string `json:"time_zone"` // IANA name schedules run in; "" is UTC
+	// Language is the portal's language for a client whose own is not
+	// known (no choice on their profile, no browser language matched).
+	Language string `json:"language"`
 }
 
 // DomainRequest adds a custom domain or picks the primary one.
@@ -72,6 +76,9 @@ type Contact struct {
 	AvatarURL   string        `json:"avatar_url"`
 	// Fields are the owner's extra fields (see ContactField), by key.
 	Fields map[string]string `json:"fields"`
+	// Language is the language the client chose, a code of Languages; ""
+	// means their browser's, else the workspace's.
+	Language string `json:"language"`
 }
 
 // NewContact is the body of POST /api/v1/contacts.
@@ -81,6 +88,8 @@ type NewContact struct {
 	Phone string `json:"phone"`
 	// Fields sets the owner's extra fields, by key.
 	Fields map[string]string `json:"fields,omitempty"`
+	// Language is the client's language, a code of Languages (optional).
+	Language string `json:"language,omitempty"`
 }
 
 // ContactList is one page of GET /api/v1/contacts.
@@ -192,6 +201,7 @@ type LoginEmailResult struct {
 // EmailTemplate is the owner's wording of the invitation or login email.
 type EmailTemplate struct {
 	Kind        string   `json:"kind,omitempty"`
+	Language    string   `json:"language,omitempty"` // the clients' language it is for; "" is the workspace's default
 	Subject     string   `json:"subject"`
 	Body        string   `json:"body"`
 	MergeFields []string `json:"merge_fields,omitempty"`
@@ -204,6 +214,8 @@ type PortalSettings struct {
 	SendingDomain        *string `json:"sending_domain,omitempty"`
 	MagicLinkTTLSeconds  *int    `json:"magic_link_ttl_seconds,omitempty"`
 	LoginEmailTTLSeconds *int    `json:"login_email_ttl_seconds,omitempty"`
+	TimeZone             *string `json:"time_zone,omitempty"`
+	Language             *string `json:"language,omitempty"`
 }
 
 // Adoption is invites and joins per UTC day, oldest first.

@@ -11,13 +11,17 @@ const MIN_ZOOM = 0.5;
 const MAX_ZOOM = 4;
 const MAX_CANVAS_PIXELS = 16e6;
 const MIN_TAP = 44; // CSS px of tap area, whatever the size of the box
-const LABELS = { signature: "Sign here", name: "Your name", date: "Date" };
-const KINDS = { signature: "Signature", name: "Name", date: "Date" };
+// The page's words, in its language (the template writes them).
+const WORDS = JSON.parse(document.getElementById("sign-words")?.textContent || "{}");
+// digits writes a number's digits in the page's script (Arabic: ٣).
+const digits = (v) => (typeof v === "number" && WORDS.digits ? String(v).replace(/[0-9]/g, (c) => WORDS.digits[c]) : v);
+const say = (key, vals = {}) => String(WORDS[key] || "").replace(/\{(\w+)\}/g, (m, k) => (k in vals ? digits(vals[k]) : m));
+const LABELS = { signature: say("sign_here"), name: say("your_name"), date: say("date") };
 
 const host = document.getElementById("pdf-pages");
 if (host) {
   start(host).catch(() => {
-    host.textContent = "The document could not be shown here. Use the link below to open the PDF on its own.";
+    host.textContent = say("failed");
   });
 }
 
@@ -55,7 +59,7 @@ function pageView(page, n, total) {
   wrap.className = "pdf-page";
   wrap.dataset.page = String(n);
   wrap.setAttribute("role", "group");
-  wrap.setAttribute("aria-label", "Page " + n + " of " + total);
+  wrap.setAttribute("aria-label", say("page_of", { n, total }));
   const canvas = document.createElement("canvas");
   canvas.setAttribute("aria-hidden", "true");
   wrap.appendChild(canvas);
@@ -77,21 +81,21 @@ function fieldControl(f, order, total) {
     el.type = "button";
     el.dataset.order = String(order);
     label.textContent = f.value || LABELS[f.kind] || f.kind;
-    el.setAttribute("aria-label", label.textContent + ": " + KINDS[f.kind].toLowerCase() + " field " + order + " of " + total);
+    el.setAttribute("aria-label", say("field_label", { shown: label.textContent, kind: say("kind_" + f.kind), n: order, total }));
     return el;
   }
   if (f.image) {
     const img = document.createElement("img");
     img.src = f.image;
-    img.alt = "Signature of " + f.signer;
+    img.alt = say("signature_of", { name: f.signer });
     label.appendChild(img);
   } else if (f.signature) {
     label.textContent = f.signature;
     label.classList.add("typed");
   } else {
-    label.textContent = f.value || (f.signed ? "Signed" : "For " + f.signer);
+    label.textContent = f.value || (f.signed ? say("signed") : say("for", { name: f.signer }));
   }
-  el.title = (f.signed ? "Filled by " : "For ") + f.signer;
+  el.title = say(f.signed ? "filled_by" : "for", { name: f.signer });
   return el;
 }
 

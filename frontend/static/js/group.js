@@ -14,7 +14,7 @@
     btn.type = "button";
     btn.id = "feed-news";
     btn.className = "btn feed-news";
-    btn.textContent = "New posts: show them";
+    btn.textContent = feed.dataset.news || "";
     btn.addEventListener("click", function () {
       feed.dataset.force = "1";
       btn.remove();

@@ -12,6 +12,16 @@
   if (!form || !host || !sheet || typeof SignaturePad === "undefined") return;
 
   var fields = JSON.parse(host.dataset.fields || "[]").filter(function (f) { return f.mine; });
+  // The page's words, in its language (the template writes them).
+  var words = JSON.parse((document.getElementById("sign-words") || {}).textContent || "{}");
+  function say(key, vals) {
+    return String(words[key] || "").replace(/\{(\w+)\}/g, function (m, k) { return vals && k in vals ? digits(vals[k]) : m; });
+  }
+  // digits writes a number's digits in the page's script (Arabic: ٣).
+  function digits(v) {
+    var d = words.digits;
+    return typeof v === "number" && d ? String(v).replace(/[0-9]/g, function (c) { return d[c]; }) : v;
+  }
   var values = {};
   fields.forEach(function (f) { if (f.kind !== "signature") values[f.index] = f.value || ""; });
   var signature = null; // { mode: "draw"|"type", data: PNG data URL, name }
@@ -44,26 +54,26 @@
   function render() {
     controls().forEach(function (el) {
       var f = fieldOf(el), label = el.querySelector(".doc-field-label");
-      var kind = { signature: "Signature", name: "Name", date: "Date" }[f.kind];
+      var kind = say("kind_" + f.kind);
       label.textContent = "";
       label.classList.remove("typed");
       if (f.kind === "signature" && signature && signature.mode === "draw") {
         var img = document.createElement("img");
         img.src = signature.data;
-        img.alt = "Your signature";
+        img.alt = say("your_signature");
         label.appendChild(img);
       } else if (f.kind === "signature" && signature) {
         label.textContent = signature.name;
         label.classList.add("typed");
       } else if (f.kind === "signature") {
-        label.textContent = "Sign here";
+        label.textContent = say("sign_here");
       } else {
-        label.textContent = values[f.index] || (f.kind === "name" ? "Your name" : "Date");
+        label.textContent = values[f.index] || say(f.kind === "name" ? "your_name" : "date");
       }
       el.classList.toggle("filled", filled(f));
-      var shown = f.kind === "signature" && signature ? (signature.mode === "draw" ? "Your signature" : signature.name) : label.textContent;
-      el.setAttribute("aria-label", shown + ": " + kind.toLowerCase() + " field " + el.dataset.order + " of " + fields.length +
-        (filled(f) ? "" : ", empty"));
+      var shown = f.kind === "signature" && signature ? (signature.mode === "draw" ? say("your_signature") : signature.name) : label.textContent;
+      el.setAttribute("aria-label", say("field_label", { shown: shown, kind: kind, n: Number(el.dataset.order), total: fields.length }) +
+        (filled(f) ? "" : say("empty")));
     });
     update();
   }
@@ -71,12 +81,13 @@
   // update keeps the bar's count and Finish in step with the fields.
   function update() {
     var n = left();
-    progress.textContent = "Field " + (current + 1) + " of " + fields.length;
+    progress.textContent = say("progress", { n: current + 1, total: fields.length });
     finish.disabled = n > 0 || !consent.checked;
     finish.setAttribute("aria-disabled", String(finish.disabled));
-    if (n > 0) hint.textContent = n === 1 ? "1 field left to fill" : n + " fields left to fill";
-    else if (!consent.checked) hint.textContent = "Tick the box to agree to sign electronically";
-    else hint.textContent = "Ready: select Finish to sign";
+    var left_ = words.fields_left || [];
+    if (n > 0) hint.textContent = left_[Math.min(n, left_.length - 1)] || "";
+    else if (!consent.checked) hint.textContent = say("consent");
+    else hint.textContent = say("ready");
   }
 
   function goTo(i) {
@@ -121,7 +132,7 @@
     input.className = "doc-field-input";
     input.maxLength = 100;
     input.value = values[f.index] || "";
-    input.setAttribute("aria-label", f.kind === "name" ? "Your name" : "Date");
+    input.setAttribute("aria-label", say(f.kind === "name" ? "your_name" : "date"));
     ["left", "top", "width", "height"].forEach(function (k) { input.style[k] = el.style[k]; });
     el.after(input);
     el.hidden = true;

@@ -4,10 +4,13 @@
 // shows the UTC time it was sent with.
 (function () {
   "use strict";
-  var relative = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
-  var sameYear = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", hour: "numeric", minute: "2-digit" });
-  var otherYear = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric", hour: "numeric", minute: "2-digit" });
-  var full = new Intl.DateTimeFormat(undefined, { dateStyle: "full", timeStyle: "short" });
+  // The page's language (<html lang>) formats every time, so a German page
+  // says "vor 2 Minuten" in any browser.
+  var lang = document.documentElement.lang || undefined;
+  var relative = new Intl.RelativeTimeFormat(lang, { numeric: "auto" });
+  var sameYear = new Intl.DateTimeFormat(lang, { day: "numeric", month: "short", hour: "numeric", minute: "2-digit" });
+  var otherYear = new Intl.DateTimeFormat(lang, { day: "numeric", month: "short", year: "numeric", hour: "numeric", minute: "2-digit" });
+  var full = new Intl.DateTimeFormat(lang, { dateStyle: "full", timeStyle: "short" });
 
   function label(at, now) {
     var s = Math.round((now - at) / 1000);

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 )
@@ -15,9 +16,10 @@ import (
 type ContactChange struct {
 	Name, Phone *string
 	Fields      map[string]string
+	Language    *string // an i18n code, or "" for the client's browser's language
 }
 
-// Update changes a contact's name, phone number and extra fields.
+// Update changes a contact's name, phone number, extra fields and language.
 func (s *Service) Update(ctx context.Context, workspaceID, id string, ch ContactChange) (model.Contact, error) {
 	if ch.Name != nil {
 		name := strings.TrimSpace(*ch.Name)
@@ -25,6 +27,13 @@ func (s *Service) Update(ctx context.Context, workspaceID, id string, ch Contact
 			return model.Contact{}, apperr.Validation{"name": "Keep the name under 200 characters."}.Err()
 		}
 		ch.Name = &name
+	}
+	if ch.Language != nil {
+		lang, err := i18n.Parse(*ch.Language)
+		if err != nil {
+			return model.Contact{}, apperr.Validation{"language": err.Error()}.Err()
+		}
+		ch.Language = &lang
 	}
 	var c model.Contact
 	err := s.store.InTx(ctx, func(tx *store.Tx) (err error) {
@@ -42,6 +51,9 @@ func (s *Service) update(tx *store.Tx, workspaceID, id string, ch ContactChange)
 	changes := map[string]any{}
 	if ch.Name != nil {
 		changes["name"] = *ch.Name
+	}
+	if ch.Language != nil {
+		changes["language"] = *ch.Language
 	}
 	if ch.Phone != nil {
 		phone, err := phoneOf(tx, workspaceID, strings.TrimSpace(*ch.Phone))

@@ -13,6 +13,8 @@ import (
 	"github.com/google/uuid"
 
 	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/events"
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 )
@@ -21,6 +23,7 @@ import (
 type NewContact struct {
 	Email, Name, Phone string
 	Fields             map[string]string // the owner's extra fields, by key
+	Language           string            // the client's language (i18n code), or "" for their browser's
 }
 
 // validate cleans the input and says what is wrong, per field.
@@ -36,6 +39,11 @@ func (n *NewContact) validate() error {
 	if len(n.Phone) > 40 || strings.ContainsFunc(n.Phone, func(r rune) bool { return !strings.ContainsRune("+0123456789 ()-.", r) }) {
 		v.Add("phone", "Enter a phone number with digits, spaces, +, (, ), - or . only.")
 	}
+	lang, err := i18n.Parse(n.Language)
+	if err != nil {
+		v.Add("language", err.Error())
+	}
+	n.Language = lang
 	return v.Err()
 }
 
@@ -63,13 +71,22 @@ func createContact(tx *store.Tx, workspaceID string, in NewContact, now time.Tim
 		return model.Contact{}, err
 	}
 	c := model.Contact{ID: uuid.NewString(), WorkspaceID: workspaceID, Email: in.Email, EmailLower: strings.ToLower(in.Email),
-		Name: in.Name, Phone: in.Phone, Fields: fields, Status: "not_invited", CreatedAt: now, UpdatedAt: now}
+		Name: in.Name, Phone: in.Phone, Fields: fields, Language: in.Language, Status: "not_invited", CreatedAt: now, UpdatedAt: now}
 	err = tx.Contacts().Create(&c)
 	if errors.Is(err, store.ErrConflict) {
 		return c, &apperr.Error{Kind: apperr.Conflict, Message: "A contact with this email already exists.",
 			Fields: map[string]string{"email": "Already a contact: " + in.Email}, Cause: err}
 	}
-	return c, err
+	if err != nil {
+		return c, err
+	}
+	return c, Created(tx, c)
+}
+
+// Created records contact.created for a contact just saved, so workflows
+// and webhooks on it start.
+func Created(tx *store.Tx, c model.Contact) error {
+	return events.Emit(tx, c.WorkspaceID, model.EventContactCreated, map[string]any{"contact_id": c.ID, "name": c.Name, "email": c.Email})
 }
 
 // Get loads one client of the workspace.

@@ -32,7 +32,7 @@ func TestInvitingAgainResendsTheEmailWithoutCountingTwice(t *testing.T) {
 func TestCustomValuesAreResolvedForEachContactAtSendTime(t *testing.T) {
 	f := newFixture(t, "sqlite")
 	ctx := context.Background()
-	_, err := f.templates.Save(ctx, f.ws.ID, emailtemplates.KindInvitation, "{{contact.first_name}}, join {{workspace.name}}",
+	_, err := f.templates.Save(ctx, f.ws.ID, emailtemplates.KindInvitation, "", "{{contact.first_name}}, join {{workspace.name}}",
 		"Dear {{contact.name}}, visit {{portal.url}}. Button: {{ portal.magic_link }} Code: {{portal.login_code}}.")
 	if err != nil {
 		t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/mail"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
@@ -25,13 +26,14 @@ type message struct {
 	kind, subject       string
 	paragraphs          []string
 	portalURL           string
+	lz                  *i18n.Localizer // the contact's language of the layout; nil for the owner's English
 	buttonURL, buttonLb string
 }
 
 // queue renders m in the shared layout and queues it in the caller's transaction.
 func queue(tx *store.Tx, m message) error {
 	d, err := mail.Letter{Workspace: m.w, ContactID: m.contactID, To: m.to, Kind: m.kind, Subject: m.subject, PortalURL: m.portalURL,
-		Paragraphs: m.paragraphs, ButtonURL: m.buttonURL, ButtonLabel: m.buttonLb}.Draft()
+		Paragraphs: m.paragraphs, ButtonURL: m.buttonURL, ButtonLabel: m.buttonLb, Lz: m.lz}.Draft()
 	if err != nil {
 		return err
 	}
@@ -46,24 +48,31 @@ func displayName(c model.Contact) string {
 	return c.Email
 }
 
-// signRequest is the email that asks the signer to sign, with a link that
-// logs them in and opens the document.
-func signRequest(w model.Workspace, c model.Contact, d model.Document, portalURL, link string) message {
-	return message{w: w, contactID: c.ID, to: c.Email, kind: KindSignRequest, portalURL: portalURL,
-		subject: fmt.Sprintf("%s sent you “%s” to sign", w.Name, d.Title),
-		paragraphs: []string{"Hi " + c.FirstName() + ",",
-			fmt.Sprintf("%s sent you “%s” to review and sign in their client portal. It takes a minute, with no printing or scanning.", w.Name, d.Title),
-			fmt.Sprintf("The button logs you in and opens the document. It works once; after that, log in at %s and find the document on your dashboard.", portalURL)},
-		buttonURL: link, buttonLb: "Review and sign"}
+// greeting is the first line of an email to a contact, in z's language.
+func greeting(z *i18n.Localizer, c model.Contact) string {
+	if strings.TrimSpace(c.Name) == "" {
+		return z.T("work_email.hi_anon")
+	}
+	return z.T("work_email.hi", "Name", c.FirstName())
 }
 
-// completedForSigner tells the signer the final copy is ready.
-func completedForSigner(w model.Workspace, c model.Contact, d model.Document, portalURL string) message {
-	return message{w: w, contactID: c.ID, to: c.Email, kind: KindCompleted, portalURL: portalURL,
-		subject: fmt.Sprintf("Your signed copy of “%s”", d.Title),
-		paragraphs: []string{"Hi " + c.FirstName() + ",",
-			fmt.Sprintf("You signed “%s”. The final copy, with its certificate of completion and digital signature, is ready to download.", d.Title)},
-		buttonURL: portalURL + "/documents/" + d.ID + "/download", buttonLb: "Download the signed copy"}
+// signRequest is the email, in z's language, that asks the signer to sign,
+// with a link that logs them in and opens the document.
+func signRequest(z *i18n.Localizer, w model.Workspace, c model.Contact, d model.Document, portalURL, link string) message {
+	return message{w: w, contactID: c.ID, to: c.Email, kind: KindSignRequest, portalURL: portalURL, lz: z,
+		subject: z.T("work_email.sign.subject", "Workspace", w.Name, "Title", d.Title),
+		paragraphs: []string{greeting(z, c),
+			z.T("work_email.sign.body", "Workspace", w.Name, "Title", d.Title),
+			z.T("work_email.sign.link_note", "URL", portalURL)},
+		buttonURL: link, buttonLb: z.T("work_email.sign.button")}
+}
+
+// completedForSigner tells the signer, in z's language, the final copy is ready.
+func completedForSigner(z *i18n.Localizer, w model.Workspace, c model.Contact, d model.Document, portalURL string) message {
+	return message{w: w, contactID: c.ID, to: c.Email, kind: KindCompleted, portalURL: portalURL, lz: z,
+		subject:    z.T("work_email.completed.subject", "Title", d.Title),
+		paragraphs: []string{greeting(z, c), z.T("work_email.completed.body", "Title", d.Title)},
+		buttonURL:  portalURL + "/documents/" + d.ID + "/download", buttonLb: z.T("work_email.completed.button")}
 }
 
 // completedForOwner tells an owner the document is signed.

@@ -10,6 +10,7 @@ import (
 
 	"clientportal/server/internal/apperr"
 	"clientportal/server/internal/events"
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/jobs"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
@@ -34,7 +35,7 @@ func (s *Service) runExpiry(ctx context.Context, j model.Job) error {
 		if err := s.audit(tx, d, ActorPortal, ActionExpired, Meta{}); err != nil {
 			return err
 		}
-		return events.Emit(tx, d.WorkspaceID, model.EventDocumentExpired, map[string]any{"document_id": d.ID, "expired_at": d.ExpiresAt})
+		return events.Emit(tx, d.WorkspaceID, model.EventDocumentExpired, map[string]any{"document_id": d.ID, "contact_id": d.SignerContactID, "expired_at": d.ExpiresAt})
 	})
 	return ignoreMiss(err)
 }
@@ -140,12 +141,12 @@ func (s *Service) saveVoid(tx *store.Tx, d model.Document, reason string, m Meta
 }
 
 // voidedForSigner tells a signer the document was withdrawn.
-func voidedForSigner(reason string) func(model.Workspace, model.Contact, model.Document, string) message {
-	return func(w model.Workspace, c model.Contact, d model.Document, portalURL string) message {
-		return message{w: w, contactID: c.ID, to: c.Email, kind: KindVoided, portalURL: portalURL,
-			subject: fmt.Sprintf("%s withdrew “%s”", w.Name, d.Title),
-			paragraphs: []string{"Hi " + c.FirstName() + ",",
-				fmt.Sprintf("%s voided “%s”, so it can no longer be signed. Their reason: %s", w.Name, d.Title, reason),
-				"Nothing more is needed from you."}}
+func voidedForSigner(reason string) func(*i18n.Localizer, model.Workspace, model.Contact, model.Document, string) message {
+	return func(z *i18n.Localizer, w model.Workspace, c model.Contact, d model.Document, portalURL string) message {
+		return message{w: w, contactID: c.ID, to: c.Email, kind: KindVoided, portalURL: portalURL, lz: z,
+			subject: z.T("work_email.voided.subject", "Workspace", w.Name, "Title", d.Title),
+			paragraphs: []string{greeting(z, c),
+				z.T("work_email.voided.body", "Workspace", w.Name, "Title", d.Title, "Reason", reason),
+				z.T("work_email.nothing_needed")}}
 	}
 }

@@ -77,11 +77,12 @@ func (s *Service) emailReminder(tx *store.Tx, d model.Document, c model.Contact)
 	if err != nil {
 		return err
 	}
-	m := signRequest(w, c, d, portalURL, link)
+	z := s.wordsFor(w, c)
+	m := signRequest(z, w, c, d, portalURL, link)
 	m.kind = KindReminder
-	m.subject = fmt.Sprintf("Reminder: “%s” is waiting for your signature", d.Title)
+	m.subject = z.T("work_email.reminder.subject", "Title", d.Title)
 	if d.ExpiresAt != nil {
-		m.paragraphs = append(m.paragraphs, "It can be signed until "+d.ExpiresAt.UTC().Format("2 January 2006, 15:04 UTC")+".")
+		m.paragraphs = append(m.paragraphs, z.T("work_email.reminder.until", "When", z.DateTime(d.ExpiresAt.In(zoneOf(c.TimeZone)))))
 	}
 	return queue(tx, m)
 }

@@ -98,7 +98,13 @@ func sealRequest(tx *store.Tx, v View) (*pdf.SealRequest, error) {
 	}
 	req := &pdf.SealRequest{Original: orig.Data, DocumentID: d.ID, Title: d.Title, SignerName: d.SignerName,
 		SignerEmail: v.Signer.Email, SignedAt: *d.SignedAt}
-	if err := addSigners(tx, v, req); err != nil {
+	w, err := tx.Workspaces().ByID(d.WorkspaceID)
+	if err != nil {
+		return nil, err
+	}
+	req.Language = pdf.ClientLanguage(v.Signer.Language, w.Language)
+	req.Zone = pdf.ClientZone(v.Signer.TimeZone, w.TimeZone)
+	if err := addSigners(tx, v, w, req); err != nil {
 		return nil, err
 	}
 	for _, a := range v.Audit {
@@ -142,7 +148,7 @@ func (s *Service) emailCompleted(tx *store.Tx, v View) error {
 	if err != nil {
 		return err
 	}
-	if err := queue(tx, completedForSigner(w, v.Signer, v.Document, portalURL)); err != nil {
+	if err := queue(tx, completedForSigner(s.wordsFor(w, v.Signer), w, v.Signer, v.Document, portalURL)); err != nil {
 		return err
 	}
 	return s.emailOwners(tx, v.Document, v.Signer, completedForOwner)

@@ -84,6 +84,7 @@ func sealQueue(t *testing.T, p *portal, down *atomic.Bool) *jobs.Queue {
 		real, err := pdf.NewSealer(dir, fonts.FS())
 		return flakySealer{real: real, down: down}, err
 	}, p.sys.Clock)
+	svc.UseCatalog(p.sys.I18n)
 	q := jobs.New(p.sys.Store, p.sys.Clock)
 	svc.Register(q)
 	return q

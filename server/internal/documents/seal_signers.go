@@ -3,13 +3,15 @@ package documents
 import (
 	"time"
 
+	"clientportal/server/internal/model"
 	"clientportal/server/internal/pdf"
 	"clientportal/server/internal/store"
 )
 
 // addSigners fills every field with its own signer's signature, name or
-// date, and lists every signer for the certificate.
-func addSigners(tx *store.Tx, v View, req *pdf.SealRequest) error {
+// date (the day in that signer's zone, else the workspace's), and lists
+// every signer for the certificate.
+func addSigners(tx *store.Tx, v View, w model.Workspace, req *pdf.SealRequest) error {
 	images := map[int][]byte{}
 	for _, sg := range v.Signers {
 		if sg.SignatureSHA256 != "" {
@@ -43,7 +45,7 @@ func addSigners(tx *store.Tx, v View, req *pdf.SealRequest) error {
 			case pf.Kind == pdf.FieldName:
 				pf.Text = sg.SignerName
 			default:
-				pf.Text = deref(sg.SignedAt).UTC().Format("2006-01-02")
+				pf.Text = deref(sg.SignedAt).In(pdf.ClientZone(sg.Contact.TimeZone, w.TimeZone)).Format(time.DateOnly)
 			}
 		}
 		req.Fields = append(req.Fields, pf)

@@ -12,17 +12,30 @@ import (
 
 // Send emails the signers whose turn it is a link that logs them in and
 // opens the document, and puts it on their dashboard; the first send starts
-// the reminders and the expiry of o. Sending again re-sends the email while
+// the reminders and the expiry of o, with the workspace's defaults for what o
+// leaves out. Sending again re-sends the email while
 // the document still waits for signatures.
 func (s *Service) Send(ctx context.Context, workspaceID, id string, o SendOptions, m Meta) (View, error) {
-	plan, err := o.plan()
-	if err != nil {
+	if _, err := o.plan(); err != nil {
 		return View{}, err
 	}
-	err = s.store.InTx(ctx, func(tx *store.Tx) error {
+	err := s.store.InTx(ctx, func(tx *store.Tx) error {
 		d, err := tx.Documents().ByIDForUpdate(workspaceID, id)
 		if err != nil {
 			return err
+		}
+		def, err := workspacePlan(tx, workspaceID)
+		if err != nil {
+			return err
+		}
+		plan, err := o.planFrom(def)
+		if err != nil {
+			return err
+		}
+		if o.FirstAfter != "" { // a send naming its first reminder must be able to send it
+			if err := plan.checkReminders(); err != nil {
+				return err
+			}
 		}
 		return s.sendInTx(tx, d, plan, m)
 	})
@@ -119,7 +132,7 @@ func (s *Service) emailSigner(tx *store.Tx, d model.Document, c model.Contact) e
 	if err != nil {
 		return err
 	}
-	return queue(tx, signRequest(w, c, d, portalURL, link))
+	return queue(tx, signRequest(s.wordsFor(w, c), w, c, d, portalURL, link))
 }
 
 func (s *Service) portalURL(tx *store.Tx, w model.Workspace) (string, error) {

@@ -44,7 +44,14 @@ type sendPlan struct {
 // plan checks the options and fills in the defaults; a refusal names the
 // field that is wrong.
 func (o SendOptions) plan() (sendPlan, error) {
-	p := sendPlan{firstAfter: DefaultFirstReminder, every: DefaultReminderEvery, max: DefaultReminderMax, expiresIn: DefaultExpiresIn}
+	return o.planFrom(builtInPlan)
+}
+
+// builtInPlan is the plan of a workspace whose owner never changed the defaults.
+var builtInPlan = sendPlan{firstAfter: DefaultFirstReminder, every: DefaultReminderEvery, max: DefaultReminderMax, expiresIn: DefaultExpiresIn}
+
+// planFrom checks the options and fills what they leave out from p.
+func (o SendOptions) planFrom(p sendPlan) (sendPlan, error) {
 	v := apperr.Validation{}
 	for _, f := range []struct {
 		name, raw string

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/jobs"
 	"clientportal/server/internal/links"
 	"clientportal/server/internal/model"
@@ -32,6 +33,7 @@ type Service struct {
 	sealerMu   sync.Mutex
 	sealer     Sealer
 	now        func() time.Time
+	catalog    *i18n.Catalog // every language's words, for the signers' emails
 	// Limits cap what an upload may be.
 	Limits pdf.Limits
 }
@@ -75,12 +77,15 @@ func (s *Service) Register(q *jobs.Queue) {
 type Meta struct {
 	IP        string
 	UserAgent string
+	Actor     string // who acts instead of the owner, e.g. "workflow Onboarding"; empty for the owner
 }
 
 // The actors and actions of the audit trail.
 const (
 	ActorOwner  = "owner"
 	ActorPortal = "portal"
+	// ActorWorkflow begins the actor of what a workflow did, followed by its name.
+	ActorWorkflow = "workflow"
 
 	ActionUploaded   = "uploaded"
 	ActionSent       = "sent"
@@ -137,6 +142,9 @@ const documentMissing = "This document does not exist."
 
 // audit appends one line to a document's trail in the caller's transaction.
 func (s *Service) audit(tx *store.Tx, d model.Document, actor, action string, m Meta) error {
+	if actor == ActorOwner && m.Actor != "" {
+		actor = m.Actor
+	}
 	return tx.Documents().AddAudit(&model.DocumentAudit{WorkspaceID: d.WorkspaceID, DocumentID: d.ID, At: s.now(),
 		Actor: actor, Action: action, IP: m.IP, UserAgent: truncate(m.UserAgent, 300)})
 }

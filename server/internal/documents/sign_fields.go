@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/pdf"
 	"clientportal/server/internal/store"
@@ -52,7 +53,7 @@ func fieldKey(i int) string { return fmt.Sprintf("field_%d", i) }
 
 // tellSigners queues an email of make to every signer already asked, but
 // the one at position except.
-func (s *Service) tellSigners(tx *store.Tx, v View, except int, make func(model.Workspace, model.Contact, model.Document, string) message) error {
+func (s *Service) tellSigners(tx *store.Tx, v View, except int, make func(*i18n.Localizer, model.Workspace, model.Contact, model.Document, string) message) error {
 	w, err := tx.Workspaces().ByID(v.Document.WorkspaceID)
 	if err != nil {
 		return err
@@ -65,7 +66,7 @@ func (s *Service) tellSigners(tx *store.Tx, v View, except int, make func(model.
 		if sg.Position == except || sg.Status == model.SignerWaiting {
 			continue
 		}
-		if err := queue(tx, make(w, sg.Contact, v.Document, portalURL)); err != nil {
+		if err := queue(tx, make(s.wordsFor(w, sg.Contact), w, sg.Contact, v.Document, portalURL)); err != nil {
 			return err
 		}
 	}
@@ -74,13 +75,13 @@ func (s *Service) tellSigners(tx *store.Tx, v View, except int, make func(model.
 
 // declinedForSigner tells another signer that someone declined, so the
 // document ended.
-func declinedForSigner(by model.Contact, reason string) func(model.Workspace, model.Contact, model.Document, string) message {
-	return func(w model.Workspace, c model.Contact, d model.Document, portalURL string) message {
-		return message{w: w, contactID: c.ID, to: c.Email, kind: KindDeclined, portalURL: portalURL,
-			subject: fmt.Sprintf("“%s” was declined and will not be completed", d.Title),
-			paragraphs: []string{"Hi " + c.FirstName() + ",",
-				fmt.Sprintf("%s declined to sign “%s”, so it can no longer be signed by anyone. Their reason: %s", displayName(by), d.Title, reason),
-				fmt.Sprintf("%s has been told. Nothing more is needed from you.", w.Name)}}
+func declinedForSigner(by model.Contact, reason string) func(*i18n.Localizer, model.Workspace, model.Contact, model.Document, string) message {
+	return func(z *i18n.Localizer, w model.Workspace, c model.Contact, d model.Document, portalURL string) message {
+		return message{w: w, contactID: c.ID, to: c.Email, kind: KindDeclined, portalURL: portalURL, lz: z,
+			subject: z.T("work_email.declined.subject", "Title", d.Title),
+			paragraphs: []string{greeting(z, c),
+				z.T("work_email.declined.body", "Name", displayName(by), "Title", d.Title, "Reason", reason),
+				z.T("work_email.declined.told", "Workspace", w.Name)}}
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/google/uuid"
 
 	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/events"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 )
@@ -111,7 +112,10 @@ func (s *Service) signerContact(tx *store.Tx, workspaceID string, si SignerInput
 	now := s.now()
 	c = model.Contact{ID: uuid.NewString(), WorkspaceID: workspaceID, Email: email, EmailLower: strings.ToLower(email),
 		Name: strings.TrimSpace(si.Name), Status: "not_invited", CreatedAt: now, UpdatedAt: now}
-	return c, tx.Contacts().Create(&c)
+	if err := tx.Contacts().Create(&c); err != nil {
+		return c, err
+	}
+	return c, events.Emit(tx, workspaceID, model.EventContactCreated, map[string]any{"contact_id": c.ID, "name": c.Name, "email": c.Email})
 }
 
 // signerViews joins the signers with their contacts.

@@ -21,8 +21,11 @@ const MaxRoles = 10
 
 // TemplateInput is an owner's new template.
 type TemplateInput struct {
-	Title  string
-	Roles  []string
+	Title string
+	Roles []string
+	// Orders is each role's signing order; equal orders sign in parallel.
+	// Empty: the roles sign one after another.
+	Orders []int
 	Fields []model.TemplateField
 	PDF    []byte
 }
@@ -31,7 +34,9 @@ type TemplateInput struct {
 type Template struct {
 	model.DocumentTemplate
 	RoleNames []string
-	FieldList []model.TemplateField
+	// RoleOrders is each role's signing order, one per role.
+	RoleOrders []int
+	FieldList  []model.TemplateField
 }
 
 const templateMissing = "This template does not exist."
@@ -62,6 +67,10 @@ func (s *Service) CreateTemplate(ctx context.Context, workspaceID string, in Tem
 	fs, _ := json.Marshal(in.Fields)
 	t := model.DocumentTemplate{ID: uuid.NewString(), WorkspaceID: workspaceID, Title: in.Title, Roles: string(roles), Fields: string(fs),
 		PageCount: info.PageCount(), OriginalSHA256: secure.SHA256Hex(in.PDF), CreatedAt: s.now()}
+	if len(in.Orders) > 0 {
+		orders, _ := json.Marshal(in.Orders)
+		t.RoleOrders = string(orders)
+	}
 	err = s.store.InTx(ctx, func(tx *store.Tx) error {
 		if err := tx.Blobs().Put(t.OriginalSHA256, "application/pdf", in.PDF); err != nil {
 			return err
@@ -90,7 +99,25 @@ func checkTemplate(in TemplateInput) error {
 	if len(in.PDF) == 0 {
 		v.Add("file", "Attach the PDF as the file field.")
 	}
+	checkOrders(v, in)
 	return v.Err()
+}
+
+// checkOrders refuses orders that do not give each role an order of 1 or more.
+func checkOrders(v apperr.Validation, in TemplateInput) {
+	if len(in.Orders) == 0 {
+		return
+	}
+	if len(in.Orders) != len(in.Roles) {
+		v.Add("orders", fmt.Sprintf("Give one signing order per role: %d roles, %d orders.", len(in.Roles), len(in.Orders)))
+		return
+	}
+	for i, o := range in.Orders {
+		if o < 1 {
+			v.Add("orders", fmt.Sprintf("Role %d: the signing order must be 1 or more.", i+1))
+			return
+		}
+	}
 }
 
 // roleFields turns the template's fields into document fields whose signer
@@ -127,6 +154,15 @@ func templateOf(t model.DocumentTemplate) Template {
 	out := Template{DocumentTemplate: t}
 	_ = json.Unmarshal([]byte(t.Roles), &out.RoleNames)
 	_ = json.Unmarshal([]byte(t.Fields), &out.FieldList)
+	if t.RoleOrders != "" {
+		_ = json.Unmarshal([]byte(t.RoleOrders), &out.RoleOrders)
+	}
+	if len(out.RoleOrders) != len(out.RoleNames) {
+		out.RoleOrders = make([]int, len(out.RoleNames))
+		for i := range out.RoleOrders {
+			out.RoleOrders[i] = i + 1
+		}
+	}
 	return out
 }
 
@@ -170,7 +206,7 @@ func (s *Service) SendTemplate(ctx context.Context, workspaceID, id, title strin
 			if c == "" {
 				return apperr.Validation{"signers": fmt.Sprintf("Choose the contact who signs as %s.", r)}.Err()
 			}
-			ins = append(ins, SignerInput{ContactID: c, Order: i + 1})
+			ins = append(ins, SignerInput{ContactID: c, Order: tp.RoleOrders[i]})
 		}
 		for r := range signers {
 			if !contains(tp.RoleNames, r) {
@@ -215,7 +251,10 @@ func (s *Service) fromTemplate(tx *store.Tx, tp Template, title string, ins []Si
 	if err := s.audit(tx, d, ActorOwner, ActionUploaded, m); err != nil {
 		return "", err
 	}
-	plan, _ := SendOptions{}.plan()
+	plan, err := workspacePlan(tx, tp.WorkspaceID)
+	if err != nil {
+		return "", err
+	}
 	return d.ID, s.sendInTx(tx, d, plan, m)
 }
 

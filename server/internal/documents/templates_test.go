@@ -121,3 +121,60 @@ func TestABulkSendToFiftyContactsMakesFiftyDocumentsAndFiftyEmailsNoneTwice(t *t
 		t.Errorf("another workspace sees the template: %d", a.status)
 	}
 }
+
+// createTemplateWithOrders posts a template whose roles sign in orders.
+func (p *portal) createTemplateWithOrders(roles, orders, fields string) answer {
+	p.t.Helper()
+	var buf bytes.Buffer
+	w := multipart.NewWriter(&buf)
+	w.WriteField("title", "Lease")
+	w.WriteField("roles", roles)
+	w.WriteField("orders", orders)
+	w.WriteField("fields", fields)
+	part, _ := w.CreateFormFile("file", "lease.pdf")
+	part.Write(contractPDF())
+	w.Close()
+	return p.apiReq("POST", "/api/v1/document-templates", p.acme.Token, &buf, w.FormDataContentType())
+}
+
+func TestTemplateRolesOfEqualOrderAreEmailedTogetherAndTheNextOrderWaits(t *testing.T) {
+	p := newPortal(t, "sqlite")
+	jane := p.contact(p.acme.Token, "jane@example.com", "Jane Doe")
+	gus := p.contact(p.acme.Token, "gus@example.com", "Gus Grant")
+	lee := p.contact(p.acme.Token, "lee@example.com", "Lee Landlord")
+	fields := strings.Replace(twoRoleFields, "]", `,{"kind":"signature","page":1,"x":0.55,"y":0.2,"w":0.35,"h":0.08,"role":"Landlord"}]`, 1)
+	for _, c := range []struct{ orders, why string }{{`[1,1]`, "one signing order per role"}, {`[1,0,2]`, "1 or more"}, {`"first"`, "Orders must be a JSON list"}} {
+		if a := p.createTemplateWithOrders(`["Client","Guarantor","Landlord"]`, c.orders, fields); a.status != http.StatusUnprocessableEntity ||
+			!strings.Contains(a.text(), `"orders"`) || !strings.Contains(a.text(), c.why) {
+			t.Errorf("orders %s: %d %s", c.orders, a.status, a.text())
+		}
+	}
+	a := p.createTemplateWithOrders(`["Client","Guarantor","Landlord"]`, `[1,1,2]`, fields)
+	if a.status != http.StatusCreated {
+		t.Fatalf("create template: %d %s", a.status, a.text())
+	}
+	var tp api.DocumentTemplate
+	mustJSON(t, a.body, &tp)
+	if fmt.Sprint(tp.Orders) != "[1 1 2]" {
+		t.Errorf("the template's orders are %v", tp.Orders)
+	}
+	body := fmt.Sprintf(`{"signers":{"Client":%q,"Guarantor":%q,"Landlord":%q}}`, jane.ID, gus.ID, lee.ID)
+	a = p.apiReq("POST", "/api/v1/document-templates/"+tp.ID+"/send", p.acme.Token, strings.NewReader(body), "application/json")
+	if a.status != http.StatusCreated {
+		t.Fatalf("send template: %d %s", a.status, a.text())
+	}
+	var d api.Document
+	mustJSON(t, a.body, &d)
+	if len(d.Signers) != 3 || d.Signers[0].Order != 1 || d.Signers[1].Order != 1 || d.Signers[2].Order != 2 {
+		t.Fatalf("the document's signers: %+v", d.Signers)
+	}
+	if len(p.emailsTo("jane@example.com")) != 1 || len(p.emailsTo("gus@example.com")) != 1 || len(p.emailsTo("lee@example.com")) != 0 {
+		t.Errorf("Client and Guarantor (order 1) are not emailed together, or Landlord (order 2) did not wait: %d %d %d",
+			len(p.emailsTo("jane@example.com")), len(p.emailsTo("gus@example.com")), len(p.emailsTo("lee@example.com")))
+	}
+	old := p.createTemplate(`["Client","Guarantor"]`, twoRoleFields)
+	mustJSON(t, old.body, &tp)
+	if fmt.Sprint(tp.Orders) != "[1 2]" {
+		t.Errorf("a template without orders has %v, want the roles one after another", tp.Orders)
+	}
+}

@@ -68,7 +68,7 @@ func TestFinalCopiesCarryTheAuthoritysTimestampAndTheVerifyPageShowsItWithTheFin
 			}
 
 			page := p.verifyUpload("acme.localhost:8080", final).text()
-			stamped := res.Timestamp.Time.UTC().Format("2 January 2006, 15:04 UTC")
+			stamped := res.Timestamp.Time.UTC().Format("January 2, 2006, 3:04 PM UTC") // English dates: format.en.json
 			for _, want := range []string{"Genuine and unchanged", "Timestamp", stamped + ", by " + tsatest.Name, key.FingerprintSHA256, "Certified by its signer"} {
 				if !strings.Contains(page, want) {
 					t.Errorf("the verify page does not show %q:\n%s", want, page[strings.Index(page, "<main"):])

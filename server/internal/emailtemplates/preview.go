@@ -3,6 +3,8 @@ package emailtemplates
 import (
 	"context"
 
+	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 )
@@ -13,8 +15,9 @@ type Preview struct {
 }
 
 // Preview renders unsaved wording for one contact, with a sample link and
-// code (nothing is created or sent).
-func (s *Service) Preview(ctx context.Context, workspaceID, kind, contactID, subject, body string) (Preview, error) {
+// code (nothing is created or sent), in language ("" is the contact's own:
+// their choice, else the workspace's default).
+func (s *Service) Preview(ctx context.Context, workspaceID, kind, contactID, language, subject, body string) (Preview, error) {
 	if _, ok := Default(kind); !ok {
 		return Preview{}, errNoKind(kind)
 	}
@@ -39,6 +42,11 @@ func (s *Service) Preview(ctx context.Context, workspaceID, kind, contactID, sub
 	if err := checkTemplate(subject, body, fields); err != nil {
 		return Preview{}, err
 	}
+	lang, err := i18n.Parse(language)
+	if err != nil {
+		return Preview{}, &apperr.Error{Kind: apperr.Invalid, Message: "Some fields need attention.", Fields: map[string]string{"language": err.Error()}}
+	}
+	m.Lz = localizer(s.catalog, i18n.Choose(lang, "", i18n.Choose(m.Contact.Language, "", m.Workspace.Language)))
 	m.Link, m.Code = m.PortalURL+"/login/magic/sample-link-for-preview", "123456"
 	t := model.EmailTemplate{Kind: kind, Subject: subject, Body: body}
 	var p Preview

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"clientportal/server/internal/customvalues"
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/mail"
 	"clientportal/server/internal/model"
 )
@@ -18,6 +19,20 @@ type MergeValues struct {
 	PortalURL string
 	Link      string
 	Code      string
+	// Lz is the contact's language: the button's label and the email's
+	// frame; nil writes English.
+	Lz *i18n.Localizer
+}
+
+// buttonLabel is the call to action of a kind in the email's language.
+func (m MergeValues) buttonLabel(kind string) string {
+	if m.Lz == nil {
+		return buttonLabels[kind]
+	}
+	if kind == KindLogin {
+		return m.Lz.T("access_email.login.button")
+	}
+	return m.Lz.T("access_email.invitation.button")
 }
 
 func (m MergeValues) apply(text string) string {
@@ -33,7 +48,7 @@ func Render(t model.EmailTemplate, m MergeValues) (subject, text, html string, e
 	subject = strings.ReplaceAll(m.apply(t.Subject), "\n", " ")
 	text = m.apply(t.Body)
 	l := mail.Letter{Workspace: m.Workspace, Kind: t.Kind, Subject: subject, PortalURL: m.PortalURL, ButtonURL: m.Link,
-		ButtonLabel: buttonLabels[t.Kind], Code: m.Code}
+		ButtonLabel: m.buttonLabel(t.Kind), Code: m.Code, Lz: m.Lz}
 	for _, p := range strings.Split(text, "\n\n") {
 		switch p = strings.TrimSpace(p); {
 		case p == "":
@@ -41,7 +56,7 @@ func Render(t model.EmailTemplate, m MergeValues) (subject, text, html string, e
 			// The button takes the link's place in the HTML part (the long link
 			// is not printed a second time, nor stretches a phone's width); the
 			// words around it stay, unless they only repeat the button's label.
-			if words := strings.Trim(strings.ReplaceAll(p, m.Link, ""), " :.-–—"); words != "" && !strings.EqualFold(words, buttonLabels[t.Kind]) {
+			if words := strings.Trim(strings.ReplaceAll(p, m.Link, ""), " :.-–—"); words != "" && !strings.EqualFold(words, l.ButtonLabel) {
 				l.Paragraphs = append(l.Paragraphs, words)
 			}
 			if !l.ButtonPlaced {

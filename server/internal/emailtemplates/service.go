@@ -6,6 +6,7 @@ package emailtemplates
 import (
 	"time"
 
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/store"
 	"clientportal/server/internal/workspace"
 	"clientportal/shared/clock"
@@ -16,11 +17,16 @@ type Service struct {
 	store      *store.Store
 	workspaces *workspace.Service
 	now        func() time.Time
+	catalog    *i18n.Catalog // the default wording in each language
 }
 
 // New returns the email templates service.
 func New(s *store.Store, ws *workspace.Service, clk clock.Clock) *Service {
 	return &Service{store: s, workspaces: ws, now: clock.Or(clk).Now}
 }
+
+// UseCatalog gives the service the catalogue its default wording in each
+// language comes from (without one, every default is English).
+func (s *Service) UseCatalog(c *i18n.Catalog) { s.catalog = c }
 
 const contactMissing = "This contact does not exist."

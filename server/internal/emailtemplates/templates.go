@@ -6,6 +6,7 @@ import (
 
 	"clientportal/server/internal/apperr"
 	"clientportal/server/internal/customvalues"
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
 )
@@ -35,20 +36,67 @@ func Default(kind string) (t model.EmailTemplate, ok bool) {
 	return t, ok
 }
 
+// DefaultIn is the wording a kind has in a language until the owner writes
+// their own for it, with the link's lifetime (ttlSecs) said in words; a nil
+// localizer gives the English Default.
+func DefaultIn(z *i18n.Localizer, kind string, ttlSecs int) (t model.EmailTemplate, ok bool) {
+	if z == nil {
+		return Default(kind)
+	}
+	if _, ok = defaultTemplates[kind]; !ok {
+		return t, false
+	}
+	hi, name := z.T("access_email.hi", "Name", "{{contact.first_name}}"), "{{workspace.name}}"
+	other := z.T("access_email.other_device", "URL", "{{portal.url}}/login/code", "Code", "{{portal.login_code}}")
+	t = model.EmailTemplate{Kind: kind, Language: z.Code}
+	switch kind {
+	case KindInvitation:
+		t.Subject = z.T("access_email.invitation.subject", "Workspace", name)
+		t.Body = strings.Join([]string{hi, z.T("access_email.invitation.intro", "Workspace", name),
+			z.T("access_email.invitation.button") + ": {{portal.magic_link}}", validity(z, ttlSecs), other}, "\n\n")
+	case KindLogin:
+		t.Subject = z.T("access_email.login.subject", "Workspace", name)
+		t.Body = strings.Join([]string{hi, z.T("access_email.login.intro", "Workspace", name, "Link", "{{portal.magic_link}}"),
+			other, validity(z, ttlSecs) + " " + z.T("access_email.login.ignore")}, "\n\n")
+	}
+	return t, true
+}
+
+// validity says how long a link works: in days, hours or minutes, whichever
+// is the largest whole unit.
+func validity(z *i18n.Localizer, ttlSecs int) string {
+	switch {
+	case ttlSecs >= 86400 && ttlSecs%86400 == 0:
+		return z.N("access_email.valid_days", ttlSecs/86400)
+	case ttlSecs >= 3600 && ttlSecs%3600 == 0:
+		return z.N("access_email.valid_hours", ttlSecs/3600)
+	}
+	return z.N("access_email.valid_minutes", max(1, (ttlSecs+59)/60))
+}
+
 // errNoKind answers a template kind that does not exist.
 func errNoKind(kind string) error {
 	return apperr.NotFoundf("There is no email template %q; use invitation or login.", kind)
 }
 
-// Load returns the owner's wording of kind in the caller's transaction, or
-// the default when they kept it.
-func Load(tx *store.Tx, workspaceID, kind string) (model.EmailTemplate, error) {
-	t, ok, err := tx.EmailTemplates().Get(workspaceID, kind)
+// LoadIn returns the owner's wording of kind in a language, or that
+// language's default (from the catalogue; English without one) when the
+// owner wrote none for it.
+func LoadIn(tx *store.Tx, c *i18n.Catalog, w model.Workspace, kind, lang string) (model.EmailTemplate, error) {
+	t, ok, err := tx.EmailTemplates().Get(w.ID, kind, lang)
 	if err == nil && !ok {
-		t, _ = Default(kind)
-		t.WorkspaceID = workspaceID
+		t, _ = DefaultIn(localizer(c, lang), kind, w.LoginEmailTTLSecs)
+		t.WorkspaceID, t.Language = w.ID, lang
 	}
 	return t, err
+}
+
+// localizer is a language's localizer, or nil without a catalogue.
+func localizer(c *i18n.Catalog, lang string) *i18n.Localizer {
+	if c == nil {
+		return nil
+	}
+	return c.For(lang)
 }
 
 // checkTemplate refuses unknown custom values and stray braces, per field;
@@ -80,32 +128,59 @@ func fieldKeys(tx *store.Tx, workspaceID string) ([]string, error) {
 	return keys, err
 }
 
-// Get returns the owner's wording of a kind, or the default.
-func (s *Service) Get(ctx context.Context, workspaceID, kind string) (model.EmailTemplate, error) {
+// Get returns the owner's wording of a kind in a language ("" is the
+// workspace's default language), or that language's default.
+func (s *Service) Get(ctx context.Context, workspaceID, kind, language string) (model.EmailTemplate, error) {
 	if _, ok := Default(kind); !ok {
 		return model.EmailTemplate{}, errNoKind(kind)
 	}
 	var t model.EmailTemplate
-	err := s.store.View(ctx, func(tx *store.Tx) (err error) {
-		t, err = Load(tx, workspaceID, kind)
+	err := s.store.View(ctx, func(tx *store.Tx) error {
+		w, lang, err := languageOf(tx, workspaceID, language)
+		if err != nil {
+			return err
+		}
+		t, err = LoadIn(tx, s.catalog, w, kind, lang)
 		return err
 	})
 	return t, err
 }
 
-// Save stores the owner's wording after checking its merge fields.
-func (s *Service) Save(ctx context.Context, workspaceID, kind, subject, body string) (model.EmailTemplate, error) {
+// languageOf checks a language code the owner sent and loads the
+// workspace; "" is the workspace's default language.
+func languageOf(tx *store.Tx, workspaceID, language string) (model.Workspace, string, error) {
+	lang, err := i18n.Parse(language)
+	if err != nil {
+		return model.Workspace{}, "", &apperr.Error{Kind: apperr.Invalid, Message: "Some fields need attention.", Fields: map[string]string{"language": err.Error()}}
+	}
+	w, err := tx.Workspaces().ByID(workspaceID)
+	if lang == "" {
+		lang = i18n.Choose("", "", w.Language)
+	}
+	return w, lang, err
+}
+
+// Save stores the owner's wording of a kind in a language ("" is the
+// workspace's default language) after checking its merge fields.
+func (s *Service) Save(ctx context.Context, workspaceID, kind, language, subject, body string) (model.EmailTemplate, error) {
 	if _, ok := Default(kind); !ok {
 		return model.EmailTemplate{}, errNoKind(kind)
 	}
 	var fields []string
-	if err := s.store.View(ctx, func(tx *store.Tx) (err error) { fields, err = fieldKeys(tx, workspaceID); return err }); err != nil {
+	var lang string
+	if err := s.store.View(ctx, func(tx *store.Tx) (err error) {
+		if _, lang, err = languageOf(tx, workspaceID, language); err != nil {
+			return err
+		}
+		fields, err = fieldKeys(tx, workspaceID)
+		return err
+	}); err != nil {
 		return model.EmailTemplate{}, err
 	}
 	if err := checkTemplate(subject, body, fields); err != nil {
 		return model.EmailTemplate{}, err
 	}
-	t := model.EmailTemplate{WorkspaceID: workspaceID, Kind: kind, Subject: strings.TrimSpace(subject), Body: body, UpdatedAt: s.now()}
+	t := model.EmailTemplate{WorkspaceID: workspaceID, Kind: kind, Language: lang, Subject: strings.TrimSpace(subject), Body: body, UpdatedAt: s.now()}
 	err := s.store.InTx(ctx, func(tx *store.Tx) error { return tx.EmailTemplates().Save(&t) })
 	return t, err
 }

@@ -2,7 +2,6 @@ package invoices
 
 import (
 	"errors"
-	"fmt"
 
 	"clientportal/server/internal/apperr"
 	"clientportal/server/internal/mail"
@@ -36,17 +35,18 @@ func (s *Service) emailIssued(tx *store.Tx, inv model.Invoice) error {
 	if err != nil {
 		return err
 	}
-	amount := FormatMoney(inv.TotalMinor, inv.Currency)
-	l := mail.Letter{Workspace: w, ContactID: c.ID, To: c.Email, Kind: KindIssued,
-		Subject: fmt.Sprintf("Invoice %s from %s: %s", inv.Number, w.Name, amount), PortalURL: portalURL,
-		Paragraphs: []string{"Hi " + c.FirstName() + ",",
-			fmt.Sprintf("%s sent you invoice %s for %s, due on %s.", w.Name, inv.Number, amount, dueText(inv.DueDate)),
-			fmt.Sprintf("The button logs you in and opens the invoice, where you can download it as a PDF. It works once; after that, log in at %s.", portalURL)},
-		ButtonURL: portalURL + LinkPath(inv.ID, token), ButtonLabel: "View the invoice"}
+	z := s.wordsFor(w, c)
+	amount := z.Money(inv.TotalMinor, inv.Currency)
+	l := mail.Letter{Workspace: w, ContactID: c.ID, To: c.Email, Kind: KindIssued, Lz: z,
+		Subject: z.T("work_email.invoice.subject", "Number", inv.Number, "Workspace", w.Name, "Amount", amount), PortalURL: portalURL,
+		Paragraphs: []string{greeting(z, c),
+			z.T("work_email.invoice.body", "Workspace", w.Name, "Number", inv.Number, "Amount", amount, "Due", dueDay(z, inv.DueDate)),
+			z.T("work_email.invoice.link_note", "URL", portalURL)},
+		ButtonURL: portalURL + LinkPath(inv.ID, token), ButtonLabel: z.T("work_email.invoice.button")}
 	if _, err := tx.StripeAccounts().Get(w.ID); err == nil {
 		// The workspace takes payments online: the button opens the invoice, with its Pay button.
-		l.ButtonLabel = "Pay " + amount
-		l.Paragraphs[2] = fmt.Sprintf("The button logs you in and opens the invoice, where you can pay it online by card or download it as a PDF. It works once; after that, log in at %s.", portalURL)
+		l.ButtonLabel = z.T("work_email.invoice.pay_button", "Amount", amount)
+		l.Paragraphs[2] = z.T("work_email.invoice.pay_note", "URL", portalURL)
 	} else if !errors.Is(err, store.ErrNotFound) {
 		return err
 	}

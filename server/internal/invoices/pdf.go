@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/pdf"
+	"clientportal/server/internal/pdf/rtl"
 	"clientportal/server/internal/store"
 )
 
@@ -41,31 +43,52 @@ func (s *Service) PDF(ctx context.Context, workspaceID, contactID, id string) (V
 	if err != nil {
 		return View{}, nil, err
 	}
-	b, err := p.CreatePages(invoicePages(w, v))
+	b, err := renderPDF(p, w, v)
 	if err != nil {
 		return View{}, nil, fmt.Errorf("invoice %s pdf: %w", id, err)
 	}
 	return v, b, nil
 }
 
-// invoicePages lays the invoice out: heading, parties, lines, totals, notes.
-func invoicePages(w model.Workspace, v View) [][]pdf.TextLine {
+// renderPDF makes the invoice's PDF.
+func renderPDF(p *pdf.Sealer, w model.Workspace, v View) ([]byte, error) {
+	return renderIn(p, w, v, func(z *i18n.Localizer) [][]pdf.TextLine { return invoicePages(z, w, v) })
+}
+
+// renderIn lays pages out in the client's language (theirs, else the
+// workspace's) and makes them a PDF, mirrored for a right-to-left one.
+func renderIn(p *pdf.Sealer, w model.Workspace, v View, layout func(*i18n.Localizer) [][]pdf.TextLine) ([]byte, error) {
+	z := p.Localizer(pdf.ClientLanguage(v.Contact.Language, w.Language))
+	if z.RTL {
+		return p.CreateRightToLeftPages(layout(z))
+	}
+	return p.CreatePages(layout(z))
+}
+
+// pdfMoney is an amount kept whole in a right-to-left line.
+func pdfMoney(z *i18n.Localizer, minor int64, currency string) string {
+	return rtl.Isolate(z.Money(minor, currency))
+}
+
+// invoicePages lays the invoice out in the client's language: heading,
+// parties, lines, totals, notes.
+func invoicePages(z *i18n.Localizer, w model.Workspace, v View) [][]pdf.TextLine {
 	inv := v.Invoice
-	title := "Invoice " + inv.Number
+	title := z.T("pdf.invoice.title", "Number", rtl.Isolate(inv.Number))
 	if inv.Number == "" {
-		title = "Draft invoice"
+		title = z.T("pdf.invoice.draft")
 	}
 	first := []pdf.TextLine{
 		{Text: w.Name, X: pdfLeft, Y: 60, Size: 20},
 		{Text: title, X: pdfRight, Y: 60, Size: 16, Right: true},
-		{Text: "Issued " + inv.IssueDate, X: pdfRight, Y: 84, Size: 10, Right: true, Grey: true},
-		{Text: "Due " + inv.DueDate, X: pdfRight, Y: 98, Size: 10, Right: true, Grey: true},
-		{Text: "Status: " + statusWord(v), X: pdfRight, Y: 112, Size: 10, Right: true, Grey: true},
-		{Text: "Bill to", X: pdfLeft, Y: 100, Size: 9, Grey: true},
+		{Text: z.T("pdf.invoice.issued", "Date", pdfDay(z, inv.IssueDate)), X: pdfRight, Y: 84, Size: 10, Right: true, Grey: true},
+		{Text: z.T("pdf.invoice.due", "Date", pdfDay(z, inv.DueDate)), X: pdfRight, Y: 98, Size: 10, Right: true, Grey: true},
+		{Text: z.T("pdf.invoice.status", "Status", z.T(pdfStatusID(v))), X: pdfRight, Y: 112, Size: 10, Right: true, Grey: true},
+		{Text: z.T("pdf.invoice.bill_to"), X: pdfLeft, Y: 100, Size: 9, Grey: true},
 		{Text: displayName(v.Contact), X: pdfLeft, Y: 116, Size: 12},
 		{Text: v.Contact.Email, X: pdfLeft, Y: 132, Size: 10, Grey: true},
 	}
-	rows := tableRows(v)
+	rows := tableRows(z, v)
 	pages, y, room := [][]pdf.TextLine{first}, 180.0, pdfRowsFirstPage
 	for _, r := range rows {
 		if room == 0 {
@@ -81,41 +104,40 @@ func invoicePages(w model.Workspace, v View) [][]pdf.TextLine {
 }
 
 // tableRows are the lines, totals and notes, each a row of cells.
-func tableRows(v View) [][]pdf.TextLine {
+func tableRows(z *i18n.Localizer, v View) [][]pdf.TextLine {
 	inv, cur := v.Invoice, v.Invoice.Currency
 	cell := func(text string, x float64, right bool) pdf.TextLine {
 		return pdf.TextLine{Text: text, X: x, Size: 10, Right: right}
 	}
-	rows := [][]pdf.TextLine{{cell("Description", pdfLeft, false), cell("Qty", 345, true), cell("Unit price", 420, true), cell("Tax", 465, true), cell("Amount", pdfRight, true)}}
+	money := func(minor int64) string { return pdfMoney(z, minor, cur) }
+	rows := [][]pdf.TextLine{{cell(z.T("pdf.invoice.description"), pdfLeft, false), cell(z.T("pdf.invoice.quantity"), 345, true),
+		cell(z.T("pdf.invoice.unit_price"), 420, true), cell(z.T("pdf.invoice.tax"), 465, true), cell(z.T("pdf.invoice.amount"), pdfRight, true)}}
 	for _, l := range v.Lines {
-		rows = append(rows, []pdf.TextLine{cell(shorten(l.Description, pdfDescChars), pdfLeft, false), cell(FormatQuantity(l.QuantityMilli), 345, true),
-			cell(FormatMoney(l.UnitPriceMinor, cur), 420, true), cell(FormatRate(l.TaxRateBP), 465, true), cell(FormatMoney(l.NetMinor, cur), pdfRight, true)})
+		rows = append(rows, []pdf.TextLine{cell(shorten(l.Description, pdfDescChars), pdfLeft, false), cell(pdfQuantity(z, l.QuantityMilli), 345, true),
+			cell(money(l.UnitPriceMinor), 420, true), cell(pdfRate(z, l.TaxRateBP), 465, true), cell(money(l.NetMinor), pdfRight, true)})
 	}
 	rows = append(rows, nil,
-		[]pdf.TextLine{cell("Subtotal", 420, true), cell(FormatMoney(inv.SubtotalMinor, cur), pdfRight, true)},
-		[]pdf.TextLine{cell("Tax", 420, true), cell(FormatMoney(inv.TaxMinor, cur), pdfRight, true)},
-		[]pdf.TextLine{{Text: "Total", X: 420, Size: 12, Right: true}, {Text: FormatMoney(inv.TotalMinor, cur), X: pdfRight, Size: 12, Right: true}})
+		[]pdf.TextLine{cell(z.T("pdf.invoice.subtotal"), 420, true), cell(money(inv.SubtotalMinor), pdfRight, true)},
+		[]pdf.TextLine{cell(z.T("pdf.invoice.tax"), 420, true), cell(money(inv.TaxMinor), pdfRight, true)},
+		[]pdf.TextLine{{Text: z.T("pdf.invoice.total"), X: 420, Size: 12, Right: true}, {Text: money(inv.TotalMinor), X: pdfRight, Size: 12, Right: true}})
 	if inv.PaidMinor > 0 {
-		rows = append(rows, nil, []pdf.TextLine{cell(fmt.Sprintf("Paid %s (last on %s %s)", FormatMoney(inv.PaidMinor, cur), inv.PaidOn, methodText(inv.PaymentMethod)), pdfLeft, false)})
+		paid := z.T("pdf.invoice.paid", "Amount", money(inv.PaidMinor), "Date", pdfDay(z, inv.PaidOn))
+		if inv.PaymentMethod != "" {
+			paid = z.T("pdf.invoice.paid_by", "Amount", money(inv.PaidMinor), "Date", pdfDay(z, inv.PaidOn), "Method", rtl.Isolate(inv.PaymentMethod))
+		}
+		rows = append(rows, nil, []pdf.TextLine{cell(paid, pdfLeft, false)})
 		if left := Remaining(inv); left > 0 && inv.Status == model.InvoicePartiallyPaid {
-			rows = append(rows, []pdf.TextLine{cell("Left to pay "+FormatMoney(left, cur), pdfLeft, false)})
+			rows = append(rows, []pdf.TextLine{cell(z.T("pdf.invoice.left_to_pay", "Amount", money(left)), pdfLeft, false)})
 		}
 		if inv.RefundedMinor > 0 {
-			rows = append(rows, []pdf.TextLine{cell("Refunded "+FormatMoney(inv.RefundedMinor, cur), pdfLeft, false)})
+			rows = append(rows, []pdf.TextLine{cell(z.T("pdf.invoice.refunded", "Amount", money(inv.RefundedMinor)), pdfLeft, false)})
 		}
 	}
 	if inv.Notes != "" {
-		rows = append(rows, nil, []pdf.TextLine{{Text: "Notes", X: pdfLeft, Size: 9, Grey: true}})
+		rows = append(rows, nil, []pdf.TextLine{{Text: z.T("pdf.invoice.notes"), X: pdfLeft, Size: 9, Grey: true}})
 		for _, n := range wrap(inv.Notes, 90) {
 			rows = append(rows, []pdf.TextLine{cell(n, pdfLeft, false)})
 		}
 	}
 	return rows
-}
-
-func methodText(m string) string {
-	if m == "" {
-		return ""
-	}
-	return "by " + m
 }

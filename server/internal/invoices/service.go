@@ -13,6 +13,7 @@ import (
 	"clientportal/shared/clock"
 
 	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/links"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/pdf"
@@ -29,6 +30,7 @@ type Service struct {
 	pagesMu    sync.Mutex
 	pages      *pdf.Sealer
 	now        func() time.Time
+	catalog    *i18n.Catalog // every language's words, for the client's emails
 }
 
 // New returns the invoices service; newPages starts the PDF pipeline (fonts

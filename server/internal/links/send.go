@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"clientportal/server/internal/emailtemplates"
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/mail"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/store"
@@ -23,7 +24,8 @@ var linkPurposes = map[string]string{emailtemplates.KindInvitation: model.LinkIn
 // sendLinkEmail makes a fresh link and code for c and queues the email of
 // kind, worded by the owner's template, in the caller's transaction.
 func (s *Service) sendLinkEmail(tx *store.Tx, w model.Workspace, c model.Contact, kind string) (model.Email, error) {
-	t, err := emailtemplates.Load(tx, w.ID, kind)
+	lang := i18n.Choose(c.Language, "", w.Language)
+	t, err := emailtemplates.LoadIn(tx, s.catalog, w, kind, lang)
 	if err != nil {
 		return model.Email{}, err
 	}
@@ -40,8 +42,14 @@ func (s *Service) sendLinkEmail(tx *store.Tx, w model.Workspace, c model.Contact
 		return model.Email{}, err
 	}
 	m := emailtemplates.MergeValues{Contact: c, Workspace: w, PortalURL: portalURL, Link: linkURL(portalURL, l.Token), Code: l.Code}
+	if s.catalog != nil {
+		m.Lz = s.catalog.For(lang)
+	}
 	if l.Code == "" {
 		m.Code = noCodeToday
+		if m.Lz != nil {
+			m.Code = m.Lz.T("access_email.no_code_today")
+		}
 	}
 	subject, text, html, err := emailtemplates.Render(t, m)
 	if err != nil {

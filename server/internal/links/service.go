@@ -6,6 +6,7 @@ package links
 import (
 	"time"
 
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/jobs"
 	"clientportal/server/internal/sessions"
 	"clientportal/server/internal/store"
@@ -19,7 +20,12 @@ type Service struct {
 	workspaces *workspace.Service
 	sessions   *sessions.Service
 	now        func() time.Time
+	catalog    *i18n.Catalog // the invitation and login emails in each contact's language
 }
+
+// UseCatalog gives the service the catalogue its emails are written from
+// (without one they are English).
+func (s *Service) UseCatalog(c *i18n.Catalog) { s.catalog = c }
 
 // New returns the links service; a used link or code starts its session
 // through ss.

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"clientportal/frontend"
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/model"
 )
 
@@ -25,9 +26,13 @@ type Letter struct {
 	// shows before the button (otherwise the button follows them all).
 	ButtonAfter  int
 	ButtonPlaced bool
+	// Lz is the contact's language: the page's lang and dir, the code's
+	// label and the footer; nil writes English.
+	Lz *i18n.Localizer
 }
 
 type letterView struct {
+	Lang, Dir, CodeLabel, Footer                              string
 	Subject, Workspace, Initial, Accent, AccentInk, PortalURL string
 	Paragraphs, After                                         []string
 	ButtonURL, ButtonLabel, Code                              string
@@ -36,7 +41,13 @@ type letterView struct {
 // HTML renders the letter in the shared email layout.
 func (l Letter) HTML() (string, error) {
 	v := letterView{Subject: l.Subject, Workspace: l.Workspace.Name, Initial: initial(l.Workspace.Name), Accent: l.Workspace.AccentColor,
-		AccentInk: "#ffffff", PortalURL: l.PortalURL, Paragraphs: l.Paragraphs, ButtonURL: l.ButtonURL, ButtonLabel: l.ButtonLabel, Code: l.Code}
+		AccentInk: "#ffffff", PortalURL: l.PortalURL, Paragraphs: l.Paragraphs, ButtonURL: l.ButtonURL, ButtonLabel: l.ButtonLabel, Code: l.Code,
+		Lang: "en", Dir: "ltr", CodeLabel: "Your one-time code", Footer: "Sent by " + l.Workspace.Name + " through its client portal, " + l.PortalURL}
+	if z := l.Lz; z != nil {
+		v.Lang, v.Dir = z.Code, z.Dir()
+		v.CodeLabel = z.T("access_email.code_label")
+		v.Footer = z.T("access_email.footer", "Workspace", l.Workspace.Name, "URL", l.PortalURL)
+	}
 	if l.ButtonPlaced && l.ButtonAfter < len(l.Paragraphs) {
 		v.Paragraphs, v.After = l.Paragraphs[:l.ButtonAfter], l.Paragraphs[l.ButtonAfter:]
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"clientportal/server/internal/jobs"
 	"clientportal/server/internal/mail"
@@ -65,15 +66,16 @@ func (s *Service) emailUnread(tx *store.Tx, workspaceID, contactID string, n int
 	if err != nil {
 		return err
 	}
-	what := "a new message"
-	if n > 1 {
-		what = fmt.Sprintf("%d new messages", n)
+	z := s.wordsFor(w, c)
+	hi := z.T("work_email.hi", "Name", c.FirstName())
+	if strings.TrimSpace(c.Name) == "" {
+		hi = z.T("work_email.hi_anon")
 	}
-	l := mail.Letter{Workspace: w, ContactID: c.ID, To: c.Email, Kind: KindNotify,
-		Subject: fmt.Sprintf("%s sent you %s", w.Name, what), PortalURL: portalURL,
-		Paragraphs: []string{"Hi " + c.FirstName() + ",", fmt.Sprintf("You have %s from %s in your client portal.", what, w.Name),
-			fmt.Sprintf("The button logs you in and opens your messages. It works once; after that, log in at %s.", portalURL)},
-		ButtonURL: portalURL + LinkPath(token), ButtonLabel: "Read and reply"}
+	l := mail.Letter{Workspace: w, ContactID: c.ID, To: c.Email, Kind: KindNotify, Lz: z,
+		Subject: z.N("work_email.messages.subject", n, "Workspace", w.Name), PortalURL: portalURL,
+		Paragraphs: []string{hi, z.N("work_email.messages.body", n, "Workspace", w.Name),
+			z.T("work_email.messages.link_note", "URL", portalURL)},
+		ButtonURL: portalURL + LinkPath(token), ButtonLabel: z.T("work_email.messages.button")}
 	d, err := l.Draft()
 	if err != nil {
 		return err

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/jobs"
 	"clientportal/server/internal/links"
 	"clientportal/server/internal/model"
@@ -23,6 +24,7 @@ type Service struct {
 	workspaces *workspace.Service
 	links      *links.Service
 	now        func() time.Time
+	catalog    *i18n.Catalog // every language's words, for the client's emails
 	// NotifyDelay is how long a client has to read a new message before
 	// an email tells them about it.
 	NotifyDelay time.Duration

@@ -41,6 +41,7 @@ type Session struct {
 type EmailTemplate struct {
 	WorkspaceID string `gorm:"primaryKey"`
 	Kind        string `gorm:"primaryKey"`
+	Language    string `gorm:"primaryKey"` // the i18n code of the clients it is for
 	Subject     string
 	Body        string
 	UpdatedAt   time.Time

@@ -22,6 +22,7 @@ type Contact struct {
 	PasswordHash    string
 	AccessRevokedAt *time.Time
 	TimeZone        string // the IANA zone the client's browser reported (Europe/Paris); empty until then
+	Language        string // the language the client chose (i18n code such as de, pt-BR); empty: their browser's
 	// Fields are the owner's extra fields (model.ContactField), by key.
 	Fields    map[string]string `gorm:"column:fields_json;serializer:json"`
 	CreatedAt time.Time

@@ -8,7 +8,8 @@ type DocumentTemplate struct {
 	ID             string `gorm:"primaryKey"`
 	WorkspaceID    string
 	Title          string
-	Roles          string // JSON list of role names, in signing order
+	Roles          string // JSON list of role names
+	RoleOrders     string // JSON list of each role's signing order; empty: the roles sign one after another
 	Fields         string // JSON list of TemplateField
 	PageCount      int
 	OriginalSHA256 string

@@ -3,6 +3,8 @@ package model
 // The types of the events the domain records for the owner's event stream
 // (the owner API publishes the same names).
 const (
+	// EventContactCreated is a contact added by the owner (API, desktop) or a document send.
+	EventContactCreated = "contact.created"
 	EventContactInvited = "contact.invited"
 	EventContactJoined  = "contact.joined"
 	// EventContactAccessRevoked ends the contact's open pages' streams.
@@ -24,4 +26,6 @@ const (
 	// EventWorkflowWebhook is a workflow's webhook step: it is posted to the
 	// saved webhook of the step's address.
 	EventWorkflowWebhook = "workflow.webhook"
+	// EventInvoiceOverdue is recorded once per invoice, when its due date passed unpaid.
+	EventInvoiceOverdue = "invoice.overdue"
 )

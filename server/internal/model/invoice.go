@@ -27,6 +27,7 @@ type Invoice struct {
 	IssuedAt      *time.Time
 	PaidAt        *time.Time
 	VoidedAt      *time.Time
+	OverdueAt     *time.Time `gorm:"<-:update"` // when invoice.overdue was recorded; nil until the due date passed unpaid
 }
 
 // The statuses of an Invoice.

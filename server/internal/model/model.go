@@ -13,6 +13,8 @@ type Workspace struct {
 	MagicLinkTTLSecs  int
 	LoginEmailTTLSecs int
 	AccentColor       string
+	TimeZone          string `gorm:"<-:update"` // IANA zone that schedules run in (Europe/Paris); empty is UTC; set only by a settings change
+	Language          string `gorm:"<-:update"` // the portal's language for clients whose own is not known (i18n code; the column defaults to en)
 	CreatedAt         time.Time
 }
 

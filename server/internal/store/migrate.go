@@ -36,6 +36,10 @@ var migrations = []Migration{
 	migration0014Payments,
 	migration0015TimeZones,
 	migration0016Automations,
+	migration0017Languages,
+	migration0018AutomationClock,
+	migration0019SigningDefaults,
+	migration0020EmailTemplateLanguages,
 }
 
 // placeholders turn portable markers into each dialect's column types.

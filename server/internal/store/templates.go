@@ -15,10 +15,11 @@ type EmailTemplates struct{ db *Tx }
 // EmailTemplates returns the template repository.
 func (t *Tx) EmailTemplates() EmailTemplates { return EmailTemplates{t} }
 
-// Get loads a template; ok is false when the owner has not customised it.
-func (r EmailTemplates) Get(workspaceID, kind string) (model.EmailTemplate, bool, error) {
+// Get loads the owner's wording of a kind in one language; ok is false when
+// the owner has not written one for it.
+func (r EmailTemplates) Get(workspaceID, kind, language string) (model.EmailTemplate, bool, error) {
 	var t model.EmailTemplate
-	err := r.db.db.Where("workspace_id = ? AND kind = ?", workspaceID, kind).Take(&t).Error
+	err := r.db.db.Where("workspace_id = ? AND kind = ? AND language = ?", workspaceID, kind, language).Take(&t).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return t, false, nil
 	}

@@ -6,13 +6,13 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"net/url"
 	"path/filepath"
 	"sync"
 	"time"
 
 	"github.com/gofiber/fiber/v2"
 
+	"clientportal/frontend"
 	"clientportal/frontend/fonts"
 	"clientportal/server/internal/branding"
 	"clientportal/server/internal/config"
@@ -23,6 +23,7 @@ import (
 	"clientportal/server/internal/emailtemplates"
 	"clientportal/server/internal/events"
 	"clientportal/server/internal/groups"
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/idempotency"
 	"clientportal/server/internal/invoices"
 	"clientportal/server/internal/jobs"
@@ -71,6 +72,7 @@ type System struct {
 	Workflows      *workflows.Service
 	Webhooks       *webhooks.Service
 	Clock          clock.Clock
+	I18n           *i18n.Catalog // every language's messages, for pages, emails, texts and PDFs
 	App            *fiber.App
 
 	wg     sync.WaitGroup
@@ -85,6 +87,10 @@ func Open(ctx context.Context, cfg config.Config, clk clock.Clock) (*System, err
 	if err := cfg.EnsureSecretKey(); err != nil {
 		return nil, err
 	}
+	if cfg.TSAURL != nil && cfg.TSARoots == nil {
+		slog.Warn("PORTAL_TSA_URL is set without PORTAL_TSA_ROOTS: any timestamp token with a valid signature is accepted; "+
+			"set PORTAL_TSA_ROOTS to the authority's root certificate so only its tokens are", "tsa", cfg.TSAURL.Host)
+	}
 	sealer, err := secure.NewSealer(cfg.SecretKey)
 	if err != nil {
 		return nil, err
@@ -94,7 +100,12 @@ func Open(ctx context.Context, cfg config.Config, clk clock.Clock) (*System, err
 	if err != nil {
 		return nil, err
 	}
-	s := &System{Config: cfg, Store: st, Clock: clk, Workspaces: workspace.New(st, cfg.BaseURL, clk), Queue: jobs.New(st, clk),
+	catalog, err := i18n.Load(frontend.Locales())
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	s := &System{Config: cfg, Store: st, Clock: clk, I18n: catalog, Workspaces: workspace.New(st, cfg.BaseURL, clk), Queue: jobs.New(st, clk),
 		Hub: events.NewHub(st)}
 	s.Workspaces.UseResolver(dnsproof.Resolver{Server: cfg.DNSResolver})
 	s.Workspaces.Register(s.Queue)
@@ -114,8 +125,8 @@ func Open(ctx context.Context, cfg config.Config, clk clock.Clock) (*System, err
 	s.Texts = texts.New(st, s.Workspaces, s.Links, texts.NewProvider(cfg.SMSURL), cfg.BaseURL, clk)
 	s.Texts.Register(s.Queue)
 	s.Profiles, s.Branding = profile.New(st), branding.New(st)
-	pipeline := pdfPipeline(cfg)
-	s.Documents = documents.New(st, s.Workspaces, s.Links, asDocumentSealer(pipeline, cfg.TSAURL), clk)
+	pipeline := pdfPipeline(cfg, catalog)
+	s.Documents = documents.New(st, s.Workspaces, s.Links, asDocumentSealer(pipeline, pdf.TimestampAuthority{URL: cfg.TSAURL, Timeout: cfg.TSATimeout, Roots: cfg.TSARoots}), clk)
 	s.Documents.Register(s.Queue)
 	s.Invoices = invoices.New(st, s.Workspaces, s.Links, pipeline, clk)
 	s.Invoices.Register(s.Queue)
@@ -124,9 +135,18 @@ func Open(ctx context.Context, cfg config.Config, clk clock.Clock) (*System, err
 	s.Recurring.Register(s.Queue)
 	s.Messages = messages.New(st, s.Workspaces, s.Links, clk)
 	s.Messages.Register(s.Queue)
+	s.Documents.UseCatalog(catalog) // the signers', invoices' and messages' emails in each contact's language
+	s.Invoices.UseCatalog(catalog)
+	s.Messages.UseCatalog(catalog)
+	s.Links.UseCatalog(catalog) // the invitation and login emails and texts in each contact's language
+	s.EmailTemplates.UseCatalog(catalog)
+	s.Texts.UseCatalog(catalog)
 	s.Courses, s.Groups = courses.New(st, clk), groups.New(st, clk)
 	s.Workflows = workflows.New(st, s.Links, s.Texts, clk)
 	s.Workflows.Register(s.Queue)
+	s.Workflows.UseDocuments(s.Documents)
+	s.Workflows.UseCatalog(catalog) // a saved template's wording in each contact's language
+	s.Workspaces.OnTimeZone(s.Workflows.Reschedule)
 	st.OnCommit(s.Workflows.Notify)
 	s.Webhooks = webhooks.New(st, cfg.WebhooksAllowPrivate, clk)
 	s.Webhooks.Register(s.Queue)
@@ -134,7 +154,7 @@ func Open(ctx context.Context, cfg config.Config, clk clock.Clock) (*System, err
 	s.App, err = web.New(web.Deps{Config: cfg, Database: st, Counters: st, Limits: st.KV(), Clock: clk, Workspaces: s.Workspaces, Hub: s.Hub, Queue: s.Queue,
 		Contacts: s.Contacts, Sessions: s.Sessions, Links: s.Links, Texts: s.Texts, EmailTemplates: s.EmailTemplates,
 		Documents: s.Documents, Invoices: s.Invoices, Payments: s.Payments, Recurring: s.Recurring, Messages: s.Messages, Profiles: s.Profiles, Branding: s.Branding,
-		Courses: s.Courses, Groups: s.Groups, Mail: s.Mail, Workflows: s.Workflows, Webhooks: s.Webhooks, Idempotency: idempotency.New(st)})
+		Courses: s.Courses, Groups: s.Groups, Mail: s.Mail, Workflows: s.Workflows, Webhooks: s.Webhooks, Idempotency: idempotency.New(st), I18n: catalog})
 	if err != nil {
 		st.Close()
 		return nil, err
@@ -143,16 +163,21 @@ func Open(ctx context.Context, cfg config.Config, clk clock.Clock) (*System, err
 }
 
 // pdfPipeline starts the PDF pipeline (pdfcpu's configuration in the data
-// folder, the embedded fonts) once, on first use, for documents and invoices.
-func pdfPipeline(cfg config.Config) func() (*pdf.Sealer, error) {
+// folder, the embedded fonts, the catalogue its words come from) once, on
+// first use, for documents and invoices.
+func pdfPipeline(cfg config.Config, catalog *i18n.Catalog) func() (*pdf.Sealer, error) {
 	return sync.OnceValues(func() (*pdf.Sealer, error) {
-		return pdf.NewSealer(filepath.Join(cfg.DataDir, "pdfcpu"), fonts.FS())
+		s, err := pdf.NewSealer(filepath.Join(cfg.DataDir, "pdfcpu"), fonts.FS())
+		if err == nil {
+			s.UseCatalog(catalog)
+		}
+		return s, err
 	})
 }
 
 // asDocumentSealer hands the shared pipeline to the documents service,
-// timestamping final copies at the authority tsa when there is one.
-func asDocumentSealer(pipeline func() (*pdf.Sealer, error), tsa *url.URL) func() (documents.Sealer, error) {
+// timestamping final copies at the authority tsa when it has a URL.
+func asDocumentSealer(pipeline func() (*pdf.Sealer, error), tsa pdf.TimestampAuthority) func() (documents.Sealer, error) {
 	return func() (documents.Sealer, error) {
 		s, err := pipeline()
 		if err != nil {
@@ -195,6 +220,7 @@ func (s *System) Start(ctx context.Context) {
 	s.goRun(func() { s.Workflows.Follow(ctx) })
 	s.goRun(func() { s.schedulePurges(ctx) })
 	s.goRun(func() { s.scheduleDomainChecks(ctx) })
+	s.goRun(func() { s.scheduleOverdueSweeps(ctx) })
 	if s.Store.Dialect() == "postgres" {
 		s.goRun(func() { s.Hub.ListenPostgres(ctx, s.Config.DatabaseURL) })
 		s.goRun(func() { s.Store.ListenInvalidations(ctx, s.Config.DatabaseURL) })

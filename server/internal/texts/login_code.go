@@ -74,9 +74,10 @@ func (s *Service) queueCodeText(tx *store.Tx, c model.Contact) error {
 		return err
 	}
 	v := values{Workspace: w, Contact: c, Link: l.URL, Code: l.Code, TTL: time.Duration(w.MagicLinkTTLSecs) * time.Second}
-	t := codeTemplate
+	t := codeTemplateIn(s.wordsFor(w, c))
+	v.Fallback = t
 	if l.Code == "" { // the day's codes are used up: the link still works
-		t = templateOf(ts)
+		t, v.Fallback = s.linkTextFor(ts, w, c)
 	}
 	return queue(tx, newText(c, model.TextLoginCode, "", renderOneSegment(t, v), s.now()))
 }

@@ -141,7 +141,8 @@ func (s *Service) queueLinkTexts(tx *store.Tx, workspaceID, batchID, kind string
 		if err != nil {
 			return err
 		}
-		body := renderOneSegment(templateOf(ts), values{Workspace: w, Contact: c, Link: l.URL, TTL: time.Duration(w.MagicLinkTTLSecs) * time.Second})
+		tpl, fallback := s.linkTextFor(ts, w, c)
+		body := renderOneSegment(tpl, values{Workspace: w, Contact: c, Link: l.URL, TTL: time.Duration(w.MagicLinkTTLSecs) * time.Second, Fallback: fallback})
 		texts = append(texts, newText(c, kind, batchID, body, s.now()))
 	}
 	return queue(tx, texts...)

@@ -43,7 +43,8 @@ func (s *Service) SendMagicLink(ctx context.Context, workspaceID, contactID stri
 		if err != nil {
 			return err
 		}
-		body := renderOneSegment(templateOf(ts), values{Workspace: w, Contact: c, Link: l.URL, TTL: time.Duration(w.MagicLinkTTLSecs) * time.Second})
+		tpl, fallback := s.linkTextFor(ts, w, c)
+		body := renderOneSegment(tpl, values{Workspace: w, Contact: c, Link: l.URL, TTL: time.Duration(w.MagicLinkTTLSecs) * time.Second, Fallback: fallback})
 		t := newText(c, model.TextMagicLink, "", body, s.now())
 		out = TextedLink{URL: l.URL, ExpiresAt: l.ExpiresAt, TextID: t.ID}
 		return queue(tx, t)

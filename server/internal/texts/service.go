@@ -8,6 +8,8 @@ import (
 	"net/url"
 	"time"
 
+	"clientportal/server/internal/i18n"
+
 	"clientportal/server/internal/jobs"
 	"clientportal/server/internal/links"
 	"clientportal/server/internal/store"
@@ -23,6 +25,7 @@ type Service struct {
 	provider   Provider
 	baseURL    *url.URL // where the provider posts its callbacks
 	now        func() time.Time
+	catalog    *i18n.Catalog // the default wording in each contact's language
 }
 
 // New returns the texts service; texts leave through p, and the provider

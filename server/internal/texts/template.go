@@ -31,6 +31,9 @@ type values struct {
 	Link      string
 	Code      string
 	TTL       time.Duration
+	// Fallback is the wording used when the text grows past one segment:
+	// the default in the contact's language (DefaultTemplate when empty).
+	Fallback string
 }
 
 func (v values) fields() map[string]string {
@@ -85,7 +88,10 @@ func renderOneSegment(t string, v values) string {
 	if body := v.apply(t); sms.CountOf(body).Segments <= 1 {
 		return body
 	}
-	if t != codeTemplate {
+	switch {
+	case v.Fallback != "":
+		t = v.Fallback
+	case t != codeTemplate:
 		t = DefaultTemplate
 	}
 	body := v.apply(t)

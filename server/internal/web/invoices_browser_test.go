@@ -24,12 +24,12 @@ func TestAClientSeesAnIssuedInvoiceOnTheBadgeInTheListOpensItAndDownloadsThePDF(
 		t.Errorf("the invoices tile says %q, want 1 unpaid", got)
 	}
 	b.Run(chromedp.Navigate(lp.origin() + "/invoices"))
-	if got := b.Text("#invoices-due"); !strings.Contains(got, inv.Number) || !strings.Contains(got, "EUR 791.96") {
+	if got := b.Text("#invoices-due"); !strings.Contains(got, inv.Number) || !strings.Contains(got, "€791.96") {
 		t.Fatalf("the Due group shows %q", got)
 	}
 	b.Run(chromedp.Click(chromedp.CSS(`#invoices-due a.invoice-link`), chromedp.NodeVisible))
 	b.Run(chromedp.WaitVisible(chromedp.CSS(`#invoice-total`)))
-	if got := b.Text("#invoice-total"); got != "EUR 791.96" {
+	if got := b.Text("#invoice-total"); got != "€791.96" {
 		t.Errorf("the invoice's total reads %q", got)
 	}
 	if href := browsertest.Value(b, chromedp.Evaluate[string](`document.querySelector("#pay-now").href`)); href != "https://pay.example.test/inv" {
@@ -42,8 +42,8 @@ func TestAClientSeesAnIssuedInvoiceOnTheBadgeInTheListOpensItAndDownloadsThePDF(
 		let s = ""; for (const x of buf) s += String.fromCharCode(x);
 		return btoa(s); })()`, func(p *runtime.EvaluateParams) { t := true; p.AwaitPromise = &t }))
 	pdf, _ := base64.StdEncoding.DecodeString(pdf64)
-	if text := pdfText(t, pdf); contains(text, inv.Number, "EUR 791.96") != "" {
-		t.Errorf("the downloaded PDF's text misses %s", contains(text, inv.Number, "EUR 791.96"))
+	if text := pdfText(t, pdf); contains(text, inv.Number, "€791.96") != "" {
+		t.Errorf("the downloaded PDF's text misses %s", contains(text, inv.Number, "€791.96"))
 	}
 }
 

@@ -22,7 +22,7 @@ func TestAnIssuedInvoiceIsNumberedTotalledOnceAndEmailedWithALinkThatOpensIt(t *
 		t.Errorf("the second invoice is numbered %q, want INV-0002", second.Number)
 	}
 	mails := lp.emailsTo("ada@example.test")
-	if len(mails) != 2 || !strings.Contains(mails[0].Subject, "EUR 791.96") || !strings.Contains(mails[0].TextBody, "/invoices/") {
+	if len(mails) != 2 || !strings.Contains(mails[0].Subject, "€791.96") || !strings.Contains(mails[0].TextBody, "/invoices/") {
 		t.Fatalf("emails to Ada: %d %+v", len(mails), mails)
 	}
 	body0 := mails[len(mails)-1].TextBody
@@ -39,8 +39,8 @@ func TestAnIssuedInvoiceIsNumberedTotalledOnceAndEmailedWithALinkThatOpensIt(t *
 	}
 	body := readAll(res)
 	res.Body.Close()
-	if res.Request.URL.Path != "/invoices/"+inv.ID || contains(body, "INV-0001", "EUR 791.96", "Pay now") != "" {
-		t.Fatalf("after Open the client is on %s and misses %q", res.Request.URL.Path, contains(body, "INV-0001", "EUR 791.96", "Pay now"))
+	if res.Request.URL.Path != "/invoices/"+inv.ID || contains(body, "INV-0001", "€791.96", "Pay now") != "" {
+		t.Fatalf("after Open the client is on %s and misses %q", res.Request.URL.Path, contains(body, "INV-0001", "€791.96", "Pay now"))
 	}
 }
 
@@ -62,7 +62,7 @@ func TestTheClientSeesUnpaidOnTheBadgeDueOverdueAndPaidInTheListAndAPDFWithNumbe
 		t.Errorf("the dashboard's invoices tile does not say 2 unpaid")
 	}
 	list := get(t, c, lp.origin()+"/invoices")
-	for _, want := range []string{"Overdue", due.Number, overdue.Number, paid.Number, "Paid " + today.Format("2 January 2006")} {
+	for _, want := range []string{"Overdue", due.Number, overdue.Number, paid.Number, "Paid " + today.Format("January 2, 2006")} {
 		if !strings.Contains(list, want) {
 			t.Errorf("the invoices page misses %q", want)
 		}
@@ -83,7 +83,7 @@ func TestTheClientSeesUnpaidOnTheBadgeDueOverdueAndPaidInTheListAndAPDFWithNumbe
 		t.Fatalf("PDF download: %d %s", res.StatusCode, res.Header.Get("Content-Type"))
 	}
 	text := pdfText(t, pdf)
-	if m := contains(text, "Acme Studio", due.Number, "EUR 791.96", "Łukasz Żółć 山田", "Website design"); m != "" {
+	if m := contains(text, "Acme Studio", due.Number, "€791.96", "Łukasz Żółć 山田", "Website design"); m != "" {
 		t.Errorf("the PDF's text misses %s:\n%s", m, text)
 	}
 }

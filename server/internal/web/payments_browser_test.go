@@ -46,7 +46,7 @@ func TestPressingPayInChromiumTakesTheClientToStripeCheckout(t *testing.T) {
 	}
 
 	b.Run(chromedp.Navigate(lp.origin() + "/invoices"))
-	if got := b.Text("#invoices-due"); !strings.Contains(got, "Pay EUR 791.96") {
+	if got := b.Text("#invoices-due"); !strings.Contains(got, "Pay €791.96") {
 		t.Fatalf("the Due group shows %q, with no Pay button", got)
 	}
 	if vs := b.Axe(); len(vs) > 0 {

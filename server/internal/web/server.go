@@ -5,13 +5,10 @@ package web
 
 import (
 	"errors"
-	"fmt"
-	"net/http"
 	"sync"
 	"time"
 
 	"github.com/gofiber/fiber/v2"
-	"github.com/gofiber/template/html/v2"
 
 	"clientportal/frontend"
 	"clientportal/server/internal/web/api"
@@ -40,6 +37,9 @@ func New(d httpx.Deps) (*fiber.App, error) {
 	if len(d.Config.SecretKey) < 32 {
 		return nil, errors.New("the server key (PORTAL_SECRET_KEY) is missing or shorter than 32 bytes")
 	}
+	if d.I18n == nil {
+		return nil, errors.New("the message catalogues (i18n) are missing")
+	}
 	if err := frontend.CheckVendored(); err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func New(d httpx.Deps) (*fiber.App, error) {
 	if err != nil {
 		return nil, err
 	}
-	views, err := loadViews(static)
+	views, err := loadViews(static, d.I18n)
 	if err != nil {
 		return nil, err
 	}
@@ -70,18 +70,4 @@ func New(d httpx.Deps) (*fiber.App, error) {
 	})
 	routes(app, s, owner, pages)
 	return app, nil
-}
-
-func loadViews(static *assets.Set) (*html.Engine, error) {
-	engine := html.NewFileSystem(http.FS(static.Templates(frontend.PortalTemplates())), ".html")
-	engine.AddFunc("add", func(a, b int) int { return a + b })
-	if err := engine.Load(); err != nil {
-		return nil, fmt.Errorf("load templates: %w", err)
-	}
-	for _, name := range portal.Templates {
-		if engine.Templates.Lookup(string(name)) == nil {
-			return nil, fmt.Errorf("template %q is missing", name)
-		}
-	}
-	return engine, nil
 }

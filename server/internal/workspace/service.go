@@ -24,6 +24,8 @@ type Service struct {
 	clock clock.Clock
 	dns   TXTResolver
 	hosts *cache.TTL[string, model.Workspace] // Resolve's answers by host
+	// zoneFollowers run when a workspace's time zone changes.
+	zoneFollowers []func(tx *store.Tx, workspaceID string) error
 }
 
 // hostCacheTTL is how long a host's workspace is remembered; any change to

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/store"
 )
 
@@ -14,6 +15,8 @@ import (
 type Settings struct {
 	Name, AccentColor, SendingDomain    *string
 	MagicLinkTTLSecs, LoginEmailTTLSecs *int
+	TimeZone                            *string // IANA name; "" is UTC
+	Language                            *string // the default language of the portal (i18n code)
 }
 
 var accentPattern = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
@@ -50,6 +53,14 @@ func (in Settings) check() (map[string]any, error) {
 	}
 	checkTTL(v, up, "magic_link_ttl_secs", "magic_link_ttl_seconds", in.MagicLinkTTLSecs, maxMagicLinkTTL)
 	checkTTL(v, up, "login_email_ttl_secs", "login_email_ttl_seconds", in.LoginEmailTTLSecs, maxLoginEmailTTL)
+	checkTimeZone(v, up, in.TimeZone)
+	if in.Language != nil {
+		if lang, err := i18n.Parse(*in.Language); err != nil || lang == "" {
+			v.Add("language", "Choose one of "+strings.Join(i18n.Codes(), ", ")+".")
+		} else {
+			up["language"] = lang
+		}
+	}
 	return up, v.Err()
 }
 
@@ -69,5 +80,13 @@ func (s *Service) UpdateSettings(ctx context.Context, workspaceID string, in Set
 	if err != nil || len(up) == 0 {
 		return err
 	}
-	return s.store.InTx(ctx, func(tx *store.Tx) error { return tx.Workspaces().Update(workspaceID, up) })
+	return s.store.InTx(ctx, func(tx *store.Tx) error {
+		if err := tx.Workspaces().Update(workspaceID, up); err != nil {
+			return err
+		}
+		if _, ok := up["time_zone"]; ok {
+			return s.zoneChanged(tx, workspaceID)
+		}
+		return nil
+	})
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/google/uuid"
 
 	"clientportal/server/internal/apperr"
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/secure"
 	"clientportal/server/internal/store"
@@ -56,7 +57,7 @@ func (s *Service) Setup(ctx context.Context, name, ownerEmail string) (Created, 
 func createWorkspace(tx *store.Tx, name, slug, email, baseHost string) (Created, error) {
 	now := tx.Now()
 	w := model.Workspace{ID: uuid.NewString(), Slug: slug, Name: name, SendingDomain: "mail." + slug + "." + baseHost,
-		MagicLinkTTLSecs: 15 * 60, LoginEmailTTLSecs: 24 * 3600, AccentColor: "#4f46e5", CreatedAt: now}
+		MagicLinkTTLSecs: 15 * 60, LoginEmailTTLSecs: 24 * 3600, AccentColor: "#4f46e5", Language: i18n.Default, CreatedAt: now}
 	if err := tx.Workspaces().Create(&w); err != nil {
 		return Created{}, err
 	}

@@ -13,7 +13,7 @@ func (s *Server) createContact(c *fiber.Ctx) error {
 	if err := parseJSON(c, &in); err != nil {
 		return err
 	}
-	ct, err := s.Contacts.Create(c.UserContext(), workspaceID(c), contacts.NewContact{Email: in.Email, Name: in.Name, Phone: in.Phone, Fields: in.Fields})
+	ct, err := s.Contacts.Create(c.UserContext(), workspaceID(c), contacts.NewContact{Email: in.Email, Name: in.Name, Phone: in.Phone, Fields: in.Fields, Language: in.Language})
 	if err != nil {
 		return err
 	}

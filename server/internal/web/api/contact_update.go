@@ -14,7 +14,7 @@ func (s *Server) updateContact(c *fiber.Ctx) error {
 		return err
 	}
 	ct, err := s.Contacts.Update(c.UserContext(), workspaceID(c), c.Params("id"),
-		contacts.ContactChange{Name: in.Name, Phone: in.Phone, Fields: in.Fields})
+		contacts.ContactChange{Name: in.Name, Phone: in.Phone, Fields: in.Fields, Language: in.Language})
 	if err != nil {
 		return err
 	}

@@ -23,6 +23,9 @@ func (s *Server) createTemplate(c *fiber.Ctx) error {
 	if err := strictJSON(c.FormValue("roles"), &in.Roles, "roles", `Roles must be a JSON list like ["Client","Guarantor"]: `); err != nil {
 		return err
 	}
+	if err := strictJSON(c.FormValue("orders"), &in.Orders, "orders", `Orders must be a JSON list of each role's signing order like [1,1,2]: `); err != nil {
+		return err
+	}
 	in.Fields = []model.TemplateField{}
 	if err := strictJSON(c.FormValue("fields"), &in.Fields, "fields",
 		`Fields must be a JSON list like [{"kind":"signature","page":1,"x":0.55,"y":0.8,"w":0.35,"h":0.07,"role":"Client"}]: `); err != nil {

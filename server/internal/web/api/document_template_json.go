@@ -8,7 +8,7 @@ import (
 
 // documentTemplateJSON is the API shape of a document template.
 func documentTemplateJSON(t documents.Template) api.DocumentTemplate {
-	out := api.DocumentTemplate{ID: t.ID, Title: t.Title, Roles: t.RoleNames, Pages: t.PageCount, CreatedAt: t.CreatedAt,
+	out := api.DocumentTemplate{ID: t.ID, Title: t.Title, Roles: t.RoleNames, Orders: t.RoleOrders, Pages: t.PageCount, CreatedAt: t.CreatedAt,
 		Fields: make([]api.TemplateField, 0, len(t.FieldList))}
 	for _, f := range t.FieldList {
 		out.Fields = append(out.Fields, api.TemplateField{Kind: f.Kind, Page: f.Page, X: f.X, Y: f.Y, W: f.W, H: f.H, Role: f.Role})

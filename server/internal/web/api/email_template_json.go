@@ -7,5 +7,5 @@ import (
 )
 
 func templateJSON(t model.EmailTemplate) api.EmailTemplate {
-	return api.EmailTemplate{Kind: t.Kind, Subject: t.Subject, Body: t.Body, MergeFields: emailtemplates.MergeFields}
+	return api.EmailTemplate{Kind: t.Kind, Language: t.Language, Subject: t.Subject, Body: t.Body, MergeFields: emailtemplates.MergeFields}
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/gofiber/fiber/v2"
 
 	"clientportal/server/internal/model"
+	"clientportal/shared/api"
 )
 
 // idempotent makes a POST with an Idempotency-Key safe to repeat: the same
@@ -36,7 +37,7 @@ func replay(c *fiber.Ctx, prev model.IdempotencyKey, hash []byte) error {
 	case !bytes.Equal(prev.RequestHash, hash):
 		return fiber.NewError(fiber.StatusUnprocessableEntity, "This Idempotency-Key was already used for a different request.")
 	case prev.Status == 0:
-		return fiber.NewError(fiber.StatusConflict, "A request with this Idempotency-Key is still being processed; retry shortly.")
+		return fiber.NewError(fiber.StatusConflict, api.IdempotencyInProgress)
 	}
 	c.Set("Idempotent-Replayed", "true")
 	c.Set(fiber.HeaderContentType, fiber.MIMEApplicationJSONCharsetUTF8)

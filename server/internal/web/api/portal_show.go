@@ -20,7 +20,8 @@ func portalJSON(o workspace.Overview) api.Portal {
 	p := api.Portal{Workspace: api.Workspace{ID: o.Workspace.ID, Name: o.Workspace.Name}, URL: o.URL,
 		Domains: []api.Domain{}, Invited: o.Counts.Invited, Joined: o.Counts.Joined,
 		Settings: api.Settings{AccentColor: o.Workspace.AccentColor, SendingDomain: o.Workspace.SendingDomain,
-			MagicLinkTTLSeconds: o.Workspace.MagicLinkTTLSecs, LoginEmailTTLSeconds: o.Workspace.LoginEmailTTLSecs}}
+			MagicLinkTTLSeconds: o.Workspace.MagicLinkTTLSecs, LoginEmailTTLSeconds: o.Workspace.LoginEmailTTLSecs,
+			TimeZone: o.Workspace.TimeZone, Language: o.Workspace.Language}}
 	for _, d := range o.Domains {
 		p.Domains = append(p.Domains, domainJSON(d))
 	}

@@ -61,6 +61,8 @@ func (s *Server) Routes(app *fiber.App) {
 	r.Put("/documents/signing-key", s.uploadSigningKey)
 	r.Get("/documents/disclosure", s.showDisclosure)
 	r.Put("/documents/disclosure", s.saveDisclosure)
+	r.Get("/documents/defaults", s.showSigningDefaults)
+	r.Patch("/documents/defaults", s.updateSigningDefaults)
 	r.Get("/documents/:id", s.showDocument)
 	r.Post("/documents/:id/send", s.sendDocument)
 	r.Post("/documents/:id/extend", s.extendDocument)

@@ -14,7 +14,8 @@ func (s *Server) updateSettings(c *fiber.Ctx) error {
 		return err
 	}
 	err := s.Workspaces.UpdateSettings(c.UserContext(), workspaceID(c), workspace.Settings{Name: in.Name, AccentColor: in.AccentColor,
-		SendingDomain: in.SendingDomain, MagicLinkTTLSecs: in.MagicLinkTTLSeconds, LoginEmailTTLSecs: in.LoginEmailTTLSeconds})
+		SendingDomain: in.SendingDomain, MagicLinkTTLSecs: in.MagicLinkTTLSeconds, LoginEmailTTLSecs: in.LoginEmailTTLSeconds,
+		TimeZone: in.TimeZone, Language: in.Language})
 	if err != nil {
 		return err
 	}

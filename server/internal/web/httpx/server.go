@@ -14,6 +14,7 @@ import (
 	"clientportal/server/internal/emailtemplates"
 	"clientportal/server/internal/events"
 	"clientportal/server/internal/groups"
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/idempotency"
 	"clientportal/server/internal/invoices"
 	"clientportal/server/internal/jobs"
@@ -68,6 +69,8 @@ type Deps struct {
 	Webhooks       *webhooks.Service  // signed event deliveries to the owner's addresses
 	// Idempotency remembers owner API answers by Idempotency-Key.
 	Idempotency *idempotency.Service
+	// I18n holds every language's messages, dates and money formats.
+	I18n *i18n.Catalog
 }
 
 // MaxBody is the largest request body accepted (a PDF upload of 25 MB plus form overhead).

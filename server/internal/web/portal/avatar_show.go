@@ -1,11 +1,7 @@
 package portal
 
 import (
-	"fmt"
-
 	"github.com/gofiber/fiber/v2"
-
-	"clientportal/server/internal/profile"
 )
 
 // showAvatar answers /avatars/:contactID with the signed-in client's own
@@ -17,6 +13,3 @@ func (s *Server) showAvatar(c *fiber.Ctx) error {
 	}
 	return s.SendAvatar(c, me.WorkspaceID, me.ID)
 }
-
-// avatarRules is shown on the profile page beside the upload field.
-var avatarRules = fmt.Sprintf("JPEG, PNG or WebP, up to %d MB. We crop it to a square.", profile.AvatarRules.MaxBytes>>20)

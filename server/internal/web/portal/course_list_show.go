@@ -17,11 +17,11 @@ func (s *Server) showCourses(c *fiber.Ctx) error {
 	if err != nil {
 		return fmt.Errorf("courses page: %w", err)
 	}
-	sec, _ := sectionBySlug("courses")
-	l := s.appLayout(c, "Courses", "/courses")
-	p := CoursesPage{Layout: l, Lead: fmt.Sprintf(sec.Lead, l.Brand.Name), Empty: fmt.Sprintf(sec.Empty, l.Brand.Name)}
+	z := s.lz(c)
+	l := s.appLayout(c, z.T("courses.title"), "/courses")
+	p := CoursesPage{Layout: l, Lead: z.T("courses.lead", "Workspace", l.Brand.Name), Empty: z.T("courses.empty", "Workspace", l.Brand.Name)}
 	for _, e := range es {
-		p.Courses = append(p.Courses, courseCard(e))
+		p.Courses = append(p.Courses, courseCard(z, e))
 	}
 	return page(c, pageCourses, p)
 }

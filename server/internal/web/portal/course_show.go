@@ -15,6 +15,6 @@ func (s *Server) showCoursePage(c *fiber.Ctx) error {
 		return err
 	}
 	r := e.Resume()
-	return page(c, pageCourse, CoursePage{Layout: s.appLayout(c, e.Course.Title, "/courses"), Card: courseCard(e),
+	return page(c, pageCourse, CoursePage{Layout: s.appLayout(c, e.Course.Title, "/courses"), Card: courseCard(s.lz(c), e),
 		Resume: lessonLink(e, r, ""), Modules: outlineOf(e, "")})
 }

@@ -4,6 +4,7 @@ import (
 	"html/template"
 
 	"clientportal/server/internal/courses"
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/model"
 )
 
@@ -20,14 +21,14 @@ type CoursesPage struct {
 	Courses     []CourseCard
 }
 
-func courseCard(e courses.Enrolment) CourseCard {
+func courseCard(z *i18n.Localizer, e courses.Enrolment) CourseCard {
 	card := CourseCard{ID: e.Course.ID, Title: e.Course.Title, Summary: e.Course.Summary, Href: "/courses/" + e.Course.ID,
-		Percent: e.Percent(), Done: e.DoneCount(), Lessons: len(e.Lessons), Action: "Start the course"}
+		Percent: e.Percent(), Done: e.DoneCount(), Lessons: len(e.Lessons), Action: z.T("courses.start")}
 	switch {
 	case card.Lessons > 0 && card.Done == card.Lessons:
-		card.Action = "Review the course"
+		card.Action = z.T("courses.review")
 	case e.Started():
-		card.Action = "Resume"
+		card.Action = z.T("courses.resume")
 	}
 	return card
 }

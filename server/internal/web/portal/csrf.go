@@ -23,8 +23,6 @@ const (
 	// preSessionPrefix starts every pre-session id, so none can equal a
 	// session id (a UUID) and no page can be made to sign a session's id.
 	preSessionPrefix = "pre_"
-	csrfExpired      = "This form has expired. Reload the page and try again."
-	csrfOtherSite    = "This form was sent from another site, so it was refused."
 )
 
 // csrf guards every state-changing page request and gives the page its
@@ -41,10 +39,10 @@ func (s *Server) csrf() fiber.Handler {
 		}
 		if !safeMethod(c.Method()) {
 			if fromAnotherSite(c) {
-				return fiber.NewError(fiber.StatusForbidden, csrfOtherSite)
+				return fiber.NewError(fiber.StatusForbidden, s.lz(c).T("common.error.other_site"))
 			}
 			if subject == "" || !s.csrfMatches(subject, sentCSRF(c)) {
-				return fiber.NewError(fiber.StatusForbidden, csrfExpired)
+				return fiber.NewError(fiber.StatusForbidden, s.lz(c).T("common.error.form_expired"))
 			}
 		}
 		if subject != "" {

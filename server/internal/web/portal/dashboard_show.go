@@ -3,6 +3,7 @@ package portal
 import (
 	"fmt"
 
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/web/httpx"
 
 	"github.com/gofiber/fiber/v2"
@@ -20,6 +21,7 @@ type DashboardPage struct {
 	Glance    DashboardGlance
 	Documents []DocumentRow
 	LiveSrc   string // the fragment that refreshes the documents
+	Today     Moment // today in the client's zone, written in their language
 }
 
 // showDashboard greets the client with their picture, the quick actions to
@@ -37,24 +39,22 @@ func (s *Server) showDashboard(c *fiber.Ctx) error {
 	}
 	me := httpx.ClientViewOf(ct)
 	return page(c, pageDashboard, DashboardPage{
-		Layout: s.appLayout(c, "Dashboard", "/dashboard"), Me: me, Avatar: avatarOf(me, ct.AvatarSHA256),
-		Glance: DashboardGlance{Summary: summaryOf(docs), Actions: actions}, Documents: docs, LiveSrc: "/dashboard/documents",
+		Layout: s.appLayout(c, s.lz(c).T("common.nav.dashboard"), "/dashboard"), Me: me, Avatar: s.avatarOf(c, me, ct.AvatarSHA256),
+		Glance: DashboardGlance{Summary: summaryOf(s.lz(c), docs), Actions: actions}, Documents: docs, LiveSrc: "/dashboard/documents",
+		Today: s.moment(c, s.Clock.Now(), ct.TimeZone),
 	})
 }
 
 // summaryOf is the one line under the greeting that says what to do next.
-func summaryOf(docs []DocumentRow) string {
+func summaryOf(z *i18n.Localizer, docs []DocumentRow) string {
 	n := 0
 	for _, d := range docs {
 		if d.NeedsSignature {
 			n++
 		}
 	}
-	switch n {
-	case 0:
-		return "You are all caught up. New documents and messages appear here as soon as they arrive."
-	case 1:
-		return "1 document is waiting for your signature."
+	if n == 0 {
+		return z.T("dashboard.caught_up")
 	}
-	return fmt.Sprintf("%d documents are waiting for your signature.", n)
+	return z.N("dashboard.waiting", n)
 }

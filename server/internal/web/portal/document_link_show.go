@@ -19,8 +19,10 @@ func (s *Server) showDocumentLink(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
+	speakTo(c, st.Contact)
+	z := s.lz(c)
 	l, name := s.layout(c, v.Document.Title), httpx.ClientViewOf(st.Contact).FirstName
 	return page(c, pageLinkOpen, LinkOpenPage{Layout: l, Heading: v.Document.Title,
-		Lead: l.Brand.Name + " sent you this document to review and sign.", Action: "/documents/" + id + "/open/" + token,
-		Button: "Open the document as " + name, ButtonID: "open-document", Name: name})
+		Lead: z.T("documents.link_lead", "Workspace", l.Brand.Name), Action: "/documents/" + id + "/open/" + token,
+		Button: z.T("documents.link_button", "Name", name), ButtonID: "open-document", Name: name})
 }

@@ -15,5 +15,5 @@ func (s *Server) showDocuments(c *fiber.Ctx) error {
 	if err != nil {
 		return fmt.Errorf("documents page: %w", err)
 	}
-	return page(c, pageSectionDocuments, DocumentsPage{Layout: s.appLayout(c, "Documents", "/documents"), Documents: docs, LiveSrc: "/dashboard/documents?all=1"})
+	return page(c, pageSectionDocuments, DocumentsPage{Layout: s.appLayout(c, s.lz(c).T("common.nav.documents"), "/documents"), Documents: docs, LiveSrc: "/dashboard/documents?all=1"})
 }

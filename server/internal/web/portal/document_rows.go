@@ -19,6 +19,7 @@ type DocumentRow struct {
 // need signing first.
 func (s *Server) documentsForClient(c *fiber.Ctx, limit int) ([]DocumentRow, error) {
 	w, _ := currentWorkspace(c)
+	z := s.lz(c)
 	vs, err := s.Documents.ListForSigner(c.UserContext(), w.ID, currentClient(c).ID, limit)
 	if err != nil {
 		return nil, err
@@ -26,7 +27,7 @@ func (s *Server) documentsForClient(c *fiber.Ctx, limit int) ([]DocumentRow, err
 	rows := make([]DocumentRow, 0, len(vs))
 	for _, v := range vs {
 		d := v.Document
-		rows = append(rows, DocumentRow{ID: d.ID, Title: d.Title, Status: d.Status, StatusLabel: signerStatusLabel(v),
+		rows = append(rows, DocumentRow{ID: d.ID, Title: d.Title, Status: d.Status, StatusLabel: z.T(signerStatusLabel(v)),
 			NeedsSignature: v.Signable(), CanDownload: d.Status == model.DocCompleted, SentAt: d.SentAt})
 	}
 	return rows, nil

@@ -28,5 +28,5 @@ func (s *Server) showDocumentRows(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return partial(c, partialDashboardRows, DashboardRows{Documents: docs, Glance: DashboardGlance{Summary: summaryOf(docs), Actions: actions, OOB: true}})
+	return partial(c, partialDashboardRows, DashboardRows{Documents: docs, Glance: DashboardGlance{Summary: summaryOf(s.lz(c), docs), Actions: actions, OOB: true}})
 }

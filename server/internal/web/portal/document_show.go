@@ -2,7 +2,6 @@ package portal
 
 import (
 	"encoding/json"
-	"time"
 
 	"github.com/gofiber/fiber/v2"
 
@@ -34,15 +33,21 @@ type DocumentPanel struct {
 	Errors                               map[string]string
 	SignedAt, CompletedAt, ExpiresAt     string
 	Others                               []string // the other signers, by name
+	FieldsLeft                           []string // "3 fields left to fill" for 0 to FieldCount, for sign.js
 }
 
-// statusLabels are the document statuses as a signer reads them.
+// statusLabels are the message ids of the document statuses as a signer reads them.
 var statusLabels = map[string]string{
-	model.DocSent: "Waiting for your signature", model.DocViewed: "Waiting for your signature",
-	model.DocPartiallySigned: "Waiting for your signature",
-	model.DocSigned:          "Signed, finishing", model.DocCompleted: "Signed and complete", model.DocDeclined: "Declined",
-	model.DocExpired: "Expired", model.DocVoided: "Voided",
+	model.DocSent: "documents.label.your_turn", model.DocViewed: "documents.label.your_turn",
+	model.DocPartiallySigned: "documents.label.your_turn",
+	model.DocSigned:          "documents.label.finishing", model.DocCompleted: "documents.label.completed", model.DocDeclined: "documents.label.declined",
+	model.DocExpired: "documents.label.expired", model.DocVoided: "documents.label.voided",
 }
+
+// signerLabelIDs lists every id signerStatusLabel may give.
+// i18n: documents.label.your_turn documents.label.finishing documents.label.completed documents.label.declined documents.label.expired documents.label.voided documents.label.signed_waiting documents.label.before_you
+var signerLabelIDs = []string{"documents.label.your_turn", "documents.label.finishing", "documents.label.completed", "documents.label.declined",
+	"documents.label.expired", "documents.label.voided", "documents.label.signed_waiting", "documents.label.before_you"}
 
 // showDocumentPage shows a document to its signer, records the first view,
 // and offers what the status allows: sign or decline, wait, or download.
@@ -68,6 +73,9 @@ func (s *Server) renderDocumentPage(c *fiber.Ctx, v documents.View, errs map[str
 	if name != "" {
 		panel.Name = name
 	}
+	if e := panel.Errors; e != nil {
+		panel.Errors = s.signingErrors(c, e)
+	}
 	return page(c, pageDocument, DocumentPage{Layout: s.clientLayout(c, v.Document.Title, ""), Doc: panel})
 }
 
@@ -77,10 +85,14 @@ func (s *Server) documentPanel(c *fiber.Ctx, v documents.View) (DocumentPanel, e
 	me, _ := v.Mine()
 	fields := s.signingFields(c, v)
 	raw, _ := json.Marshal(fields)
-	p := DocumentPanel{ID: d.ID, Title: d.Title, Status: d.Status, StatusLabel: signerStatusLabel(v), From: w.Name,
+	z := s.lz(c)
+	p := DocumentPanel{ID: d.ID, Title: d.Title, Status: d.Status, StatusLabel: z.T(signerStatusLabel(v)), From: w.Name,
 		DeclineReason: d.DeclineReason, VoidReason: d.VoidReason, FieldsJSON: string(raw), FieldCount: countMine(fields),
-		CSRF: csrfToken(c), Name: httpx.ClientViewOf(me.Contact).Name, SignedAt: when(me.SignedAt),
-		CompletedAt: when(d.CompletedAt), ExpiresAt: when(d.ExpiresAt)}
+		CSRF: csrfToken(c), Name: httpx.ClientViewOf(me.Contact).Name, SignedAt: s.clientWhen(c, me.SignedAt),
+		CompletedAt: s.clientWhen(c, d.CompletedAt), ExpiresAt: s.clientWhen(c, d.ExpiresAt)}
+	for n := 0; n <= p.FieldCount; n++ {
+		p.FieldsLeft = append(p.FieldsLeft, z.N("documents.bar.fields_left", n))
+	}
 	for _, sg := range v.Signers {
 		if sg.Position != v.Me {
 			p.Others = append(p.Others, httpx.ClientViewOf(sg.Contact).Name)
@@ -91,6 +103,9 @@ func (s *Server) documentPanel(c *fiber.Ctx, v documents.View) (DocumentPanel, e
 		var err error
 		if p.Disclosure, err = s.Documents.Disclosure(c.UserContext(), w.ID); err != nil {
 			return p, err
+		}
+		if p.Disclosure == documents.DefaultDisclosure { // the owner kept the default: it is ours to translate
+			p.Disclosure = z.T("documents.disclosure_default")
 		}
 	}
 	return p, nil
@@ -121,23 +136,17 @@ func setPanelState(p *DocumentPanel, v documents.View, me documents.SignerView) 
 	}
 }
 
-// signerStatusLabel is where the document stands for the signer who looks.
+// signerStatusLabel is the message id of where the document stands for
+// the signer who looks (one of signerLabelIDs).
 func signerStatusLabel(v documents.View) string {
 	me, _ := v.Mine()
 	switch {
 	case v.Expired && (v.Document.Status == model.DocSent || v.Document.Status == model.DocViewed || v.Document.Status == model.DocPartiallySigned):
-		return "Expired"
+		return signerLabelIDs[4]
 	case v.Document.Status == model.DocPartiallySigned && me.Status == model.SignerSigned:
-		return "Signed, waiting for the others"
-	case me.Status == model.SignerWaiting && v.Document.Status != model.DocDraft && statusLabels[v.Document.Status] == "Waiting for your signature":
-		return "Waiting for the signers before you"
+		return signerLabelIDs[6]
+	case me.Status == model.SignerWaiting && v.Document.Status != model.DocDraft && statusLabels[v.Document.Status] == signerLabelIDs[0]:
+		return signerLabelIDs[7]
 	}
 	return statusLabels[v.Document.Status]
-}
-
-func when(t *time.Time) string {
-	if t == nil {
-		return ""
-	}
-	return t.UTC().Format("2 January 2006, 15:04 UTC")
 }

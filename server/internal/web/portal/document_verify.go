@@ -11,7 +11,7 @@ import (
 
 // verifyDocument checks an uploaded PDF: a final copy made here, unchanged?
 func (s *Server) verifyDocument(c *fiber.Ctx) error {
-	p := VerifyPage{Layout: s.layout(c, "Check a signed document")}
+	p := VerifyPage{Layout: s.layout(c, s.lz(c).T("documents.verify.title"))}
 	data, err := httpx.DocumentFile(c, "file", pdf.DefaultMaxBytes)
 	var res documents.Verification
 	if err == nil {
@@ -26,6 +26,6 @@ func (s *Server) verifyDocument(c *fiber.Ctx) error {
 		p.Error = e.Message
 		return s.renderVerify(c, p)
 	}
-	p.Result = verifyResult(res)
+	p.Result = verifyResult(s.lz(c), res)
 	return s.renderVerify(c, p)
 }

@@ -10,7 +10,9 @@ import (
 func (s *Server) RenderError(c *fiber.Ctx, status int, msg string, busy bool) error {
 	c.Status(status)
 	if busy {
-		return page(c, pageError, ErrorPage{Layout: s.layout(c, "The portal is busy"), Heading: "The portal is busy", Message: msg})
+		z := s.lz(c)
+		heading := z.T("common.error.busy")
+		return page(c, pageError, ErrorPage{Layout: s.layout(c, heading), Heading: heading, Message: z.T("common.error.busy_message")})
 	}
 	return s.renderErrorPage(c, status, msg)
 }

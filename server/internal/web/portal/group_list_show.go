@@ -17,9 +17,9 @@ func (s *Server) showGroups(c *fiber.Ctx) error {
 	if err != nil {
 		return fmt.Errorf("groups page: %w", err)
 	}
-	sec, _ := sectionBySlug("groups")
-	l := s.appLayout(c, "Groups", "/groups")
-	p := GroupsPage{Layout: l, Lead: fmt.Sprintf(sec.Lead, l.Brand.Name), Empty: fmt.Sprintf(sec.Empty, l.Brand.Name)}
+	z := s.lz(c)
+	l := s.appLayout(c, z.T("groups.title"), "/groups")
+	p := GroupsPage{Layout: l, Lead: z.T("groups.lead", "Workspace", l.Brand.Name), Empty: z.T("groups.empty", "Workspace", l.Brand.Name)}
 	for _, g := range gs {
 		p.Groups = append(p.Groups, GroupCard{ID: g.ID, Name: g.Name, Description: g.Description, Href: "/groups/" + g.ID, NewPosts: g.NewPosts})
 	}

@@ -2,6 +2,7 @@ package portal
 
 import (
 	"errors"
+	"time"
 
 	"clientportal/server/internal/web/httpx"
 
@@ -21,7 +22,7 @@ func (s *Server) postProblem(c *fiber.Ctx, err error, body string) error {
 	if perr != nil {
 		return errors.Join(err, perr)
 	}
-	p.Error, p.Body = e.Message, body
+	p.Error, p.Body = s.problemText(c, e.Message), body
 	status, _ := httpx.Classify(err)
 	c.Status(status)
 	return page(c, pageGroup, p)
@@ -43,5 +44,5 @@ func (s *Server) answerPost(c *fiber.Ctx, groupID, postID string) error {
 	}
 	httpx.NoStore(c)
 	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
-	return partial(c, partialPost, postCard(v, s.layout(c, "").Brand.Name, csrfToken(c), m.MutedAt == nil))
+	return partial(c, partialPost, postCard(v, s.layout(c, "").Brand.Name, csrfToken(c), m.MutedAt == nil, s.moment(c, time.Time{}, currentClient(c).TimeZone)))
 }

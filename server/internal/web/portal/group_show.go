@@ -84,26 +84,26 @@ func (s *Server) feedView(c *fiber.Ctx, groupID string, canWrite bool) (FeedView
 		fv.Older = "/groups/" + groupID + "?cursor=" + fp.Next
 	}
 	for _, v := range fp.Posts {
-		fv.Posts = append(fv.Posts, postCard(v, brand, csrfToken(c), canWrite))
+		fv.Posts = append(fv.Posts, postCard(v, brand, csrfToken(c), canWrite, s.moment(c, time.Time{}, ct.TimeZone)))
 	}
 	return fv, nil
 }
 
-func postCard(v groups.PostView, brand, csrf string, canWrite bool) PostCard {
+// postCard is a post as the feed shows it; at carries the page's zone and
+// language for its times.
+func postCard(v groups.PostView, brand, csrf string, canWrite bool, at Moment) PostCard {
 	p := v.Post
-	card := PostCard{ID: p.ID, GroupID: p.GroupID, Author: httpx.AuthorName(v.Author, brand), When: postedAt(p.CreatedAt), Body: p.Body,
+	card := PostCard{ID: p.ID, GroupID: p.GroupID, Author: httpx.AuthorName(v.Author, brand), When: at.of(p.CreatedAt), Body: p.Body,
 		CSRF: csrf, Pinned: p.Pinned, Liked: v.Liked, CanWrite: canWrite, Likes: v.Likes}
 	if p.ImageSHA256 != "" {
 		card.ImageURL = "/groups/" + p.GroupID + "/images/" + p.ImageSHA256
 	}
 	for _, cm := range v.Comments {
-		card.Comments = append(card.Comments, commentCard(cm.Comment, cm.Author, brand))
+		card.Comments = append(card.Comments, commentCard(cm.Comment, cm.Author, brand, at))
 	}
 	return card
 }
 
-func commentCard(c model.GroupComment, a model.Author, brand string) CommentCard {
-	return CommentCard{ID: c.ID, Author: httpx.AuthorName(a, brand), When: postedAt(c.CreatedAt), Body: c.Body}
+func commentCard(c model.GroupComment, a model.Author, brand string, at Moment) CommentCard {
+	return CommentCard{ID: c.ID, Author: httpx.AuthorName(a, brand), When: at.of(c.CreatedAt), Body: c.Body}
 }
-
-func postedAt(t time.Time) Moment { return Moment{At: t} }

@@ -14,8 +14,8 @@ type WelcomePage struct {
 // workspace's portal on a workspace host.
 func (s *Server) showHome(c *fiber.Ctx) error {
 	if _, ok := currentWorkspace(c); !ok {
-		return sitePage(c, siteIndex, SitePage{Title: "Welcome", ExampleHost: "acme." + s.Config.BaseURL.Host, DevMailbox: s.Config.DevMailbox(),
+		return sitePage(c, siteIndex, SitePage{Title: s.lz(c).T("common.welcome"), ExampleHost: "acme." + s.Config.BaseURL.Host, DevMailbox: s.Config.DevMailbox(),
 			DevTexts: s.Texts.DevOutbox()})
 	}
-	return page(c, pageWelcome, WelcomePage{Layout: s.layout(c, "Welcome")})
+	return page(c, pageWelcome, WelcomePage{Layout: s.layout(c, s.lz(c).T("common.welcome"))})
 }

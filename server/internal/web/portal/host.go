@@ -19,7 +19,7 @@ func (s *Server) resolveHost(c *fiber.Ctx) error {
 	w, err := s.Workspaces.Resolve(c.UserContext(), host)
 	if apperr.Is(err, apperr.NotFound) {
 		c.Status(fiber.StatusNotFound)
-		return sitePage(c, siteNotfound, SitePage{Title: "Not found"})
+		return sitePage(c, siteNotfound, SitePage{Title: s.lz(c).T("common.error.404")})
 	}
 	if err != nil {
 		return err

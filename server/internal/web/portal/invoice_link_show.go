@@ -19,8 +19,10 @@ func (s *Server) showInvoiceLink(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	name := httpx.ClientViewOf(st.Contact).FirstName
-	return page(c, pageLinkOpen, LinkOpenPage{Layout: s.layout(c, "Invoice "+v.Invoice.Number),
-		Heading: "Invoice " + v.Invoice.Number, Lead: w.Name + " sent you this invoice for " + invoices.FormatMoney(v.Invoice.TotalMinor, v.Invoice.Currency) + ".",
-		Action: invoices.LinkPath(id, token), Button: "Open the invoice as " + name, Name: name})
+	speakTo(c, st.Contact)
+	z, name := s.lz(c), httpx.ClientViewOf(st.Contact).FirstName
+	title := z.T("invoices.invoice_number", "Number", v.Invoice.Number)
+	return page(c, pageLinkOpen, LinkOpenPage{Layout: s.layout(c, title), Heading: title,
+		Lead:   z.T("invoices.link_lead", "Workspace", w.Name, "Amount", z.Money(v.Invoice.TotalMinor, v.Invoice.Currency)),
+		Action: invoices.LinkPath(id, token), Button: z.T("invoices.link_button", "Name", name), Name: name})
 }

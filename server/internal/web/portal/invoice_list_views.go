@@ -2,10 +2,10 @@ package portal
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/gofiber/fiber/v2"
 
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/invoices"
 	"clientportal/server/internal/model"
 )
@@ -38,13 +38,20 @@ type InvoicesPage struct {
 	Groups InvoiceGroups
 }
 
+// invoiceGroupIDs are the headings of the client's list, in order.
+// i18n: invoices.group.overdue invoices.group.due invoices.group.paid invoices.group.void
+var invoiceGroupIDs = []string{"invoices.group.overdue", "invoices.group.due", "invoices.group.paid", "invoices.group.void"}
+
 func (s *Server) invoiceGroups(c *fiber.Ctx) (InvoiceGroups, error) {
-	ct := currentClient(c)
+	ct, z := currentClient(c), s.lz(c)
 	vs, err := s.Invoices.ClientList(c.UserContext(), ct.WorkspaceID, ct.ID)
 	if err != nil {
 		return InvoiceGroups{}, fmt.Errorf("invoices of %s: %w", ct.ID, err)
 	}
-	all := []InvoiceGroup{{Title: "Overdue", ID: "overdue"}, {Title: "Due", ID: "due"}, {Title: "Paid", ID: "paid"}, {Title: "Voided", ID: "void"}}
+	all := []InvoiceGroup{{ID: "overdue"}, {ID: "due"}, {ID: "paid"}, {ID: "void"}}
+	for i := range all {
+		all[i].Title = z.T(invoiceGroupIDs[i])
+	}
 	online := len(vs) > 0 && s.payOnline(c, ct.WorkspaceID)
 	anyPay := false
 	for _, v := range vs {
@@ -57,14 +64,13 @@ func (s *Server) invoiceGroups(c *fiber.Ctx) (InvoiceGroups, error) {
 		case v.Invoice.Status != model.InvoiceVoid:
 			i = 2
 		}
-		row := invoiceRow(v)
-		row.PayLabel = payLabel(v.Invoice, online)
+		row := invoiceRow(z, v)
+		row.PayLabel = payLabel(z, v.Invoice, online)
 		anyPay = anyPay || row.PayLabel != ""
 		all[i].Rows = append(all[i].Rows, row)
 	}
 	w, _ := currentWorkspace(c)
-	sec, _ := sectionBySlug("invoices")
-	g := InvoiceGroups{Empty: len(vs) == 0, EmptyText: fmt.Sprintf(sec.Empty, w.Name), PayOnline: online}
+	g := InvoiceGroups{Empty: len(vs) == 0, EmptyText: z.T("invoices.empty", "Workspace", w.Name), PayOnline: online}
 	if anyPay {
 		g.CSRF = csrfToken(c)
 	}
@@ -76,26 +82,26 @@ func (s *Server) invoiceGroups(c *fiber.Ctx) (InvoiceGroups, error) {
 	return g, nil
 }
 
-func invoiceRow(v invoices.View) InvoiceRow {
-	inv := v.Invoice
-	due := "Due " + longDate(inv.DueDate)
-	switch inv.Status {
-	case model.InvoicePaid, model.InvoiceRefunded, model.InvoicePartiallyRefunded:
-		due = "Paid " + longDate(inv.PaidOn)
-	case model.InvoicePartiallyPaid:
-		due += " · " + invoices.FormatMoney(invoices.Remaining(inv), inv.Currency) + " left"
-	}
-	word := v.StatusWord()
-	return InvoiceRow{ID: inv.ID, Number: inv.Number, Amount: invoices.FormatMoney(inv.TotalMinor, inv.Currency), Due: due,
-		Status: word, StatusClass: "badge-" + map[string]string{"Overdue": "overdue", "Due": "due", "Partly paid": "due", "Paid": "paid",
-			"Partly refunded": "paid", "Refunded": "void", "Void": "void"}[word]}
+// invoiceStatuses are an invoice's states as the client reads them: the
+// status word the invoices service gives, its message id and badge.
+// i18n: invoices.status.overdue invoices.status.due invoices.status.partly_paid invoices.status.paid invoices.status.partly_refunded invoices.status.refunded invoices.status.void invoices.status.draft
+var invoiceStatuses = map[string]struct{ id, badge string }{
+	"Overdue": {"invoices.status.overdue", "overdue"}, "Due": {"invoices.status.due", "due"},
+	"Partly paid": {"invoices.status.partly_paid", "due"}, "Paid": {"invoices.status.paid", "paid"},
+	"Partly refunded": {"invoices.status.partly_refunded", "paid"}, "Refunded": {"invoices.status.refunded", "void"},
+	"Void": {"invoices.status.void", "void"}, "Draft": {"invoices.status.draft", ""},
 }
 
-// longDate writes YYYY-MM-DD as "2 March 2026".
-func longDate(d string) string {
-	t, err := time.Parse(time.DateOnly, d)
-	if err != nil {
-		return d
+func invoiceRow(z *i18n.Localizer, v invoices.View) InvoiceRow {
+	inv := v.Invoice
+	due := z.T("invoices.due_on", "Date", z.Date(dayOf(inv.DueDate)))
+	switch inv.Status {
+	case model.InvoicePaid, model.InvoiceRefunded, model.InvoicePartiallyRefunded:
+		due = z.T("invoices.paid_date", "Date", z.Date(dayOf(inv.PaidOn)))
+	case model.InvoicePartiallyPaid:
+		due += " · " + z.T("invoices.left", "Amount", z.Money(invoices.Remaining(inv), inv.Currency))
 	}
-	return t.Format("2 January 2006")
+	st := invoiceStatuses[v.StatusWord()]
+	return InvoiceRow{ID: inv.ID, Number: inv.Number, Amount: z.Money(inv.TotalMinor, inv.Currency), Due: due,
+		Status: z.T(st.id), StatusClass: "badge-" + st.badge}
 }

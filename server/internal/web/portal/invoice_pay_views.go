@@ -5,6 +5,7 @@ import (
 
 	"github.com/gofiber/fiber/v2"
 
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/invoices"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/payments"
@@ -27,10 +28,10 @@ func (s *Server) payOnline(c *fiber.Ctx, workspaceID string) bool {
 }
 
 // payLabel is the Pay button's words for what is left of an invoice
-// ("Pay EUR 791.96"), or "" when there is nothing to pay online.
-func payLabel(inv model.Invoice, online bool) string {
+// ("Pay €791.96"), or "" when there is nothing to pay online.
+func payLabel(z *i18n.Localizer, inv model.Invoice, online bool) string {
 	if !online || !invoices.Payable(inv) {
 		return ""
 	}
-	return "Pay " + invoices.FormatMoney(invoices.Remaining(inv), inv.Currency)
+	return z.T("invoices.pay_amount", "Amount", z.Money(invoices.Remaining(inv), inv.Currency))
 }

@@ -14,8 +14,9 @@ func (s *Server) showInvoicePage(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	p := invoicePage(s.appLayout(c, "Invoice "+v.Invoice.Number, "/invoices"), v)
-	if p.PayLabel = payLabel(v.Invoice, s.payOnline(c, ct.WorkspaceID)); p.PayLabel != "" {
+	z := s.lz(c)
+	p := invoicePage(z, s.appLayout(c, z.T("invoices.invoice_number", "Number", v.Invoice.Number), "/invoices"), v)
+	if p.PayLabel = payLabel(z, v.Invoice, s.payOnline(c, ct.WorkspaceID)); p.PayLabel != "" {
 		p.CSRF, p.Payable = csrfToken(c), false // Pay through Stripe replaces the owner's link
 		allowCheckout(c)
 	}

@@ -33,7 +33,7 @@ func (s *Server) showLesson(c *fiber.Ctx) error {
 		return err
 	}
 	self := lessonLink(v.Enrolment, v.Lesson, v.Lesson.ID)
-	p := LessonPage{Layout: s.appLayout(c, v.Lesson.Title, "/courses"), Course: courseCard(v.Enrolment), Lesson: self,
+	p := LessonPage{Layout: s.appLayout(c, v.Lesson.Title, "/courses"), Course: courseCard(s.lz(c), v.Enrolment), Lesson: self,
 		Body: trustedHTML(v.Lesson.BodyHTML), VideoEmbed: v.Lesson.VideoEmbed, Modules: outlineOf(v.Enrolment, v.Lesson.ID),
 		CompleteAction: self.Href + "/complete"}
 	if v.Lesson.AttachmentSHA256 != "" {
@@ -48,7 +48,7 @@ func (s *Server) showLesson(c *fiber.Ctx) error {
 		p.Next = &l
 	}
 	if c.Query("done") == "1" {
-		p.Note = "Well done: your last lesson is marked as complete."
+		p.Note = s.lz(c).T("courses.well_done")
 	}
 	allowVideoFrame(c, v.Lesson.VideoEmbed)
 	return page(c, pageLesson, p)

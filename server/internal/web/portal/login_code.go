@@ -11,11 +11,11 @@ func (s *Server) loginWithCode(c *fiber.Ctx) error {
 	w, _ := currentWorkspace(c)
 	email := c.FormValue("email")
 	if !s.AllowEmail(c, w.ID, "code:"+email, 10, 15*time.Minute) {
-		return tooManyLogins
+		return s.tooManyLogins(c)
 	}
 	ns, err := s.Links.LoginWithCode(c.UserContext(), w.ID, email, c.FormValue("code"), meta(c))
 	if err != nil {
-		return s.rerenderLogin(c, pageLoginCode, "Enter your code", email, err)
+		return s.rerenderLogin(c, pageLoginCode, s.lz(c).T("auth.code_title"), email, err)
 	}
 	return s.startSession(c, ns, c.FormValue("next"))
 }

@@ -6,5 +6,5 @@ import (
 
 // showLoginPassword is the password form.
 func (s *Server) showLoginPassword(c *fiber.Ctx) error {
-	return page(c, pageLoginPassword, LoginPage{Layout: s.layout(c, "Log in with a password"), Next: c.Query("next")})
+	return page(c, pageLoginPassword, LoginPage{Layout: s.layout(c, s.lz(c).T("auth.with_password")), Next: c.Query("next")})
 }

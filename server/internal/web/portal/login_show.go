@@ -16,11 +16,13 @@ type LoginPage struct {
 
 // showLogin is the "email me a login link" page.
 func (s *Server) showLogin(c *fiber.Ctx) error {
-	return page(c, pageLogin, LoginPage{Layout: s.layout(c, "Log in"), Next: c.Query("next")})
+	return page(c, pageLogin, LoginPage{Layout: s.layout(c, s.lz(c).T("auth.log_in")), Next: c.Query("next")})
 }
 
 // tooManyLogins answers a flood of login tries for one email address.
-var tooManyLogins = apperr.New(apperr.RateLimited, "Too many tries for this email address. Wait 15 minutes, or ask for a new login link.")
+func (s *Server) tooManyLogins(c *fiber.Ctx) error {
+	return apperr.New(apperr.RateLimited, "%s", s.lz(c).T("auth.too_many_tries"))
+}
 
 // rerenderLogin shows a login form again with what went wrong.
 func (s *Server) rerenderLogin(c *fiber.Ctx, name Template, title, email string, err error) error {
@@ -33,5 +35,5 @@ func (s *Server) rerenderLogin(c *fiber.Ctx, name Template, title, email string,
 		msg = why
 	}
 	c.Status(status)
-	return page(c, name, LoginPage{Layout: s.layout(c, title), Email: email, Error: msg, Next: c.FormValue("next")})
+	return page(c, name, LoginPage{Layout: s.layout(c, title), Email: email, Error: s.inClientsWords(c, msg), Next: c.FormValue("next")})
 }

@@ -14,5 +14,5 @@ func (s *Server) renewMagicLink(c *fiber.Ctx) error {
 	if s.AllowEmail(c, w.ID, "renew:"+token, 3, 15*time.Minute) {
 		s.Links.RenewFromLink(c.UserContext(), w.ID, token)
 	}
-	return page(c, pageLinkDead, DeadLinkPage{Layout: s.layout(c, "Fresh link sent"), Token: token, Sent: true})
+	return page(c, pageLinkDead, DeadLinkPage{Layout: s.layout(c, s.lz(c).T("auth.fresh_sent_title")), Token: token, Sent: true})
 }

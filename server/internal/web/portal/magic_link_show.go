@@ -13,8 +13,9 @@ func (s *Server) showMagicLink(c *fiber.Ctx) error {
 	if !ok {
 		return err
 	}
-	l, name := s.layout(c, "Continue"), httpx.ClientViewOf(st.Contact).FirstName
-	return page(c, pageLinkOpen, LinkOpenPage{Layout: l, Heading: "Continue as " + name,
-		Lead: "Log in to the client portal of " + l.Brand.Name + ".", Action: "/login/magic/" + c.Params("token"),
-		Button: "Continue as " + name, Name: name})
+	z := s.lz(c)
+	l, name := s.layout(c, z.T("auth.continue_title")), httpx.ClientViewOf(st.Contact).FirstName
+	return page(c, pageLinkOpen, LinkOpenPage{Layout: l, Heading: z.T("auth.continue_as", "Name", name),
+		Lead: z.T("auth.continue_lead", "Brand", l.Brand.Name), Action: "/login/magic/" + c.Params("token"),
+		Button: z.T("auth.continue_as", "Name", name), Name: name})
 }

@@ -55,5 +55,5 @@ func (s *Server) consumeLink(c *fiber.Ctx) (ns sessions.NewSession, ok bool, err
 }
 
 func (s *Server) deadLink(c *fiber.Ctx) error {
-	return page(c, pageLinkDead, DeadLinkPage{Layout: s.layout(c, "Link used or expired"), Token: c.Params("token")})
+	return page(c, pageLinkDead, DeadLinkPage{Layout: s.layout(c, s.lz(c).T("auth.dead_title")), Token: c.Params("token")})
 }

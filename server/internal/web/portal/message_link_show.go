@@ -15,7 +15,8 @@ func (s *Server) showMessagesLink(c *fiber.Ctx) error {
 	if !ok {
 		return err
 	}
-	name := httpx.ClientViewOf(st.Contact).FirstName
-	return page(c, pageLinkOpen, LinkOpenPage{Layout: s.layout(c, "Messages"), Heading: "New messages",
-		Lead: w.Name + " wrote to you in your client portal.", Action: messages.LinkPath(token), Button: "Read as " + name, Name: name})
+	speakTo(c, st.Contact)
+	z, name := s.lz(c), httpx.ClientViewOf(st.Contact).FirstName
+	return page(c, pageLinkOpen, LinkOpenPage{Layout: s.layout(c, z.T("messages.title")), Heading: z.T("messages.link_heading"),
+		Lead: z.T("messages.link_lead", "Workspace", w.Name), Action: messages.LinkPath(token), Button: z.T("messages.link_button", "Name", name), Name: name})
 }

@@ -14,5 +14,5 @@ func (s *Server) showMessages(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return page(c, pageMessages, MessagesPage{Layout: s.appLayout(c, "Messages", "/messages"), Thread: t})
+	return page(c, pageMessages, MessagesPage{Layout: s.appLayout(c, s.lz(c).T("messages.title"), "/messages"), Thread: t})
 }

@@ -1,7 +1,6 @@
 package portal
 
 import (
-	"fmt"
 	"html/template"
 
 	"github.com/gofiber/fiber/v2"
@@ -41,13 +40,13 @@ func (s *Server) clientThread(c *fiber.Ctx, problem string) (MessageThread, erro
 		return MessageThread{}, err
 	}
 	w, _ := currentWorkspace(c)
-	sec, _ := sectionBySlug("messages")
-	out := MessageThread{Workspace: w.Name, Error: problem, EmptyText: fmt.Sprintf(sec.Empty, w.Name)}
+	z := s.lz(c)
+	out := MessageThread{Workspace: w.Name, Error: problem, EmptyText: z.T("messages.empty", "Workspace", w.Name)}
 	for _, m := range thread {
-		v := MessageView{ID: m.ID, Author: w.Name, When: Moment{At: m.CreatedAt, Zone: ct.TimeZone}, Mine: m.Author == model.AuthorClient,
+		v := MessageView{ID: m.ID, Author: w.Name, When: s.moment(c, m.CreatedAt, ct.TimeZone), Mine: m.Author == model.AuthorClient,
 			HTML: messages.RenderBody(m.Body), Attachment: m.AttachmentName}
 		if v.Mine {
-			v.Author = "You"
+			v.Author = z.T("messages.you")
 		}
 		out.Messages = append(out.Messages, v)
 	}

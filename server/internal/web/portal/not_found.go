@@ -5,5 +5,5 @@ import (
 )
 
 func (s *Server) pageNotFound(c *fiber.Ctx) error {
-	return fiber.NewError(fiber.StatusNotFound, "This page does not exist. Check the address, or go back to the start page.")
+	return fiber.NewError(fiber.StatusNotFound, s.lz(c).T("common.error.not_found"))
 }

@@ -16,7 +16,7 @@ func (s *Server) setPassword(c *fiber.Ctx) error {
 			return err
 		}
 		c.Status(status)
-		p.Error = e.Fields["password"]
+		p.Error = s.inClientsWords(c, e.Fields["password"])
 		return page(c, pageProfile, p)
 	}
 	return profileSaved(c, "password")

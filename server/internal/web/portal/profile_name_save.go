@@ -17,7 +17,7 @@ func (s *Server) saveProfileName(c *fiber.Ctx) error {
 			return err
 		}
 		p := s.profilePage(c, ct)
-		p.Name, p.NameErr = c.FormValue("name"), e.Fields["name"]
+		p.Name, p.NameErr = c.FormValue("name"), s.inClientsWords(c, e.Fields["name"])
 		c.Status(status)
 		return page(c, pageProfile, p)
 	}

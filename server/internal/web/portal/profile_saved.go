@@ -4,11 +4,13 @@ import "github.com/gofiber/fiber/v2"
 
 // profileNotices are what the profile says after each change, by the
 // "saved" query of the redirect that follows the change.
+// i18n: profile.saved.picture profile.saved.removed profile.saved.password profile.saved.name profile.saved.language
 var profileNotices = map[string]string{
-	"picture":  "Your new picture is saved. It shows on your dashboard and wherever you appear.",
-	"removed":  "Your picture is removed; your initials show instead.",
-	"password": "Password saved. You can now log in with it, or keep using login links.",
-	"name":     "Your name is saved.",
+	"picture":  "profile.saved.picture",
+	"removed":  "profile.saved.removed",
+	"password": "profile.saved.password",
+	"name":     "profile.saved.name",
+	"language": "profile.saved.language",
 }
 
 // profileSaved sends the browser back to the profile after a change (303),

@@ -10,6 +10,8 @@ import (
 func (s *Server) showProfile(c *fiber.Ctx) error {
 	httpx.NoStore(c)
 	p := s.profilePage(c, currentClient(c))
-	p.Notice = profileNotices[c.Query("saved")]
+	if id, ok := profileNotices[c.Query("saved")]; ok {
+		p.Notice = s.lz(c).T(id)
+	}
 	return page(c, pageProfile, p)
 }

@@ -5,7 +5,9 @@ import (
 
 	"clientportal/server/internal/web/httpx"
 
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/model"
+	"clientportal/server/internal/profile"
 )
 
 // ProfilePage is the client's profile: picture, password and sessions.
@@ -16,12 +18,16 @@ type ProfilePage struct {
 	AvatarRules               string
 	Notice, Error, PictureErr string
 	Name, NameErr             string // the name as typed, and why it was refused
+	Language, LanguageErr     string // the language chosen ("" is the browser's), and why one was refused
+	Languages                 []i18n.Language
 }
 
 func (s *Server) profilePage(c *fiber.Ctx, ct model.Contact) ProfilePage {
 	me := httpx.ClientViewOf(ct)
-	return ProfilePage{Layout: s.appLayout(c, "Profile", "/profile"), Me: me, Avatar: avatarOf(me, ct.AvatarSHA256), AvatarRules: avatarRules,
-		Name: ct.Name}
+	z := s.lz(c)
+	return ProfilePage{Layout: s.appLayout(c, z.T("common.nav.profile"), "/profile"), Me: me, Avatar: s.avatarOf(c, me, ct.AvatarSHA256),
+		AvatarRules: z.T("profile.picture_rules", "MB", z.Number(int(profile.AvatarRules.MaxBytes>>20))),
+		Name:        ct.Name, Language: ct.Language, Languages: i18n.Languages}
 }
 
 // profileProblem shows the profile again with why a picture was refused.

@@ -20,7 +20,7 @@ func (s *Server) loginLimiter() fiber.Handler {
 		},
 		Next: func(c *fiber.Ctx) bool { return c.Method() == fiber.MethodGet },
 		LimitReached: func(c *fiber.Ctx) error {
-			return fiber.NewError(fiber.StatusTooManyRequests, "Too many tries from your network. Wait a few minutes and try again.")
+			return fiber.NewError(fiber.StatusTooManyRequests, s.lz(c).T("common.error.network_limit"))
 		},
 	})
 }

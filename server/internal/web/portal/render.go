@@ -67,29 +67,42 @@ func (s *Server) layout(c *fiber.Ctx, title string) Layout {
 // that targets a fragment.
 func page(c *fiber.Ctx, name Template, data any) error {
 	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
+	c.Vary(fiber.HeaderAcceptLanguage)
+	bind := Localized{Lang: langOf(c), Data: data}
 	if isHTMX(c) && c.Get("HX-Target") != "" {
-		return c.Render(string(name), data)
+		return c.Render(string(name), bind)
 	}
-	return c.Render(string(name), data, string(layoutBase))
+	return c.Render(string(name), bind, string(layoutBase))
 }
 
 func sitePage(c *fiber.Ctx, name Template, data any) error {
 	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
-	return c.Render(string(name), data, string(siteLayout))
+	c.Vary(fiber.HeaderAcceptLanguage)
+	return c.Render(string(name), Localized{Lang: langOf(c), Data: data}, string(siteLayout))
 }
+
+// errorHeadingIDs are the error page's headings by status.
+// i18n: common.error.400 common.error.401 common.error.403 common.error.404 common.error.413 common.error.429 common.error.500
+var errorHeadingIDs = map[int]string{400: "common.error.400", 401: "common.error.401", 403: "common.error.403",
+	404: "common.error.404", 413: "common.error.413", 429: "common.error.429", 500: "common.error.500"}
 
 func (s *Server) renderErrorPage(c *fiber.Ctx, status int, msg string) error {
 	if _, ok := currentWorkspace(c); !ok {
 		if status == fiber.StatusNotFound {
-			return sitePage(c, siteNotfound, SitePage{Title: "Not found"})
+			return sitePage(c, siteNotfound, SitePage{Title: s.lz(c).T("common.error.404")})
 		}
 		c.Set(fiber.HeaderContentType, fiber.MIMETextPlainCharsetUTF8)
 		return c.SendString(msg)
 	}
-	heading := map[int]string{400: "That did not work", 401: "Please sign in", 403: "Not allowed", 404: "Not found",
-		413: "That file is too large", 429: "Too many tries", 500: "Something went wrong"}[status]
-	if heading == "" {
-		heading = "That did not work"
+	z := s.lz(c)
+	id, ok := errorHeadingIDs[status]
+	if !ok {
+		id = errorHeadingIDs[fiber.StatusBadRequest]
+	}
+	heading := z.T(id)
+	msg = s.inClientsWords(c, msg)
+	if status == fiber.StatusInternalServerError {
+		msg = z.T("common.error.internal") // the cause is logged, never shown
 	}
 	l := s.layout(c, heading)
 	if status < 500 {

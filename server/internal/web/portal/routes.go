@@ -36,6 +36,7 @@ func (s *Server) Routes(app *fiber.App) {
 	pages.Post("/profile/avatar/remove", s.requireClient, s.removeAvatar)
 	pages.Post("/profile/name", s.requireClient, s.saveProfileName)
 	pages.Post("/profile/time-zone", s.requireClient, s.saveTimeZone)
+	pages.Post("/profile/language", s.requireClient, s.saveProfileLanguage)
 	pages.Get("/dashboard/documents", s.requireClient, s.showDocumentRows)
 	pages.Get("/documents", s.requireClient, s.showDocuments)
 	pages.Get("/invoices", s.requireClient, s.showInvoices)

@@ -3,6 +3,7 @@ package portal
 import (
 	"fmt"
 
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/model"
 	"clientportal/server/internal/web/httpx"
 
@@ -10,32 +11,36 @@ import (
 )
 
 // Section is one app of the portal that the switcher and the dashboard's
-// quick actions lead to.
+// quick actions lead to. Its words are message ids: the lead and the empty
+// state take the workspace's name as {{.Brand}}, the tile's lines a count.
 type Section struct {
-	Slug, Title, Icon string
-	Lead              string // what the section is for, one sentence
-	Empty             string // what will appear here, shown while it is empty
-	countNone         string // the tile's line when the count is 0
-	countOne          string // the tile's line for a count of 1, when it differs
-	countSome         string // the tile's line for a count, with %d
+	Slug, Icon string
+	Title      string // the message id of the app's name
+	Lead       string // what the section is for, one sentence
+	Empty      string // what will appear here, shown while it is empty
+	countNone  string // the tile's line when the count is 0
+	countSome  string // the tile's line for a count (plural)
 }
 
 // sections are the apps besides the dashboard and documents, in the order
 // the quick actions show them.
 var sections = []Section{
-	{Slug: "courses", Title: "Courses", Icon: "courses", countNone: "None in progress", countSome: "%d in progress",
-		Lead:  "Learn at your own pace with the courses %s enrols you in.",
-		Empty: "No courses yet. When %s enrols you in a course, it appears here with your progress and the next lesson to take."},
-	{Slug: "invoices", Title: "Invoices", Icon: "invoices", countNone: "Nothing to pay", countSome: "%d unpaid",
-		Lead:  "Your invoices from %s, what is due and what is paid.",
-		Empty: "No invoices yet. When %s bills you, each invoice appears here with its amount, its due date and a way to pay it online."},
-	{Slug: "messages", Title: "Messages", Icon: "messages", countNone: "No unread messages", countSome: "%d unread",
-		Lead:  "Your conversations with %s, in one place.",
-		Empty: "No messages yet. When %s writes to you, the conversation appears here and you can reply from any device."},
-	{Slug: "groups", Title: "Groups", Icon: "groups", countNone: "No new posts", countOne: "1 new post", countSome: "%d new posts",
-		Lead:  "The community groups of %s you belong to.",
-		Empty: "No groups yet. When %s adds you to a community group, its newest posts appear here."},
+	{Slug: "courses", Title: "common.nav.courses", Icon: "courses", countNone: "dashboard.tile.courses_none", countSome: "dashboard.tile.courses_some",
+		Lead: "dashboard.section.courses_lead", Empty: "dashboard.section.courses_empty"},
+	{Slug: "invoices", Title: "common.nav.invoices", Icon: "invoices", countNone: "dashboard.tile.invoices_none", countSome: "dashboard.tile.invoices_some",
+		Lead: "dashboard.section.invoices_lead", Empty: "dashboard.section.invoices_empty"},
+	{Slug: "messages", Title: "common.nav.messages", Icon: "messages", countNone: "dashboard.tile.messages_none", countSome: "dashboard.tile.messages_some",
+		Lead: "dashboard.section.messages_lead", Empty: "dashboard.section.messages_empty"},
+	{Slug: "groups", Title: "common.nav.groups", Icon: "groups", countNone: "dashboard.tile.groups_none", countSome: "dashboard.tile.groups_some",
+		Lead: "dashboard.section.groups_lead", Empty: "dashboard.section.groups_empty"},
 }
+
+// The ids above, for the check that every id a page uses is translated:
+// i18n: common.nav.courses common.nav.invoices common.nav.messages common.nav.groups
+// i18n: dashboard.tile.courses_none dashboard.tile.courses_some dashboard.tile.invoices_none dashboard.tile.invoices_some
+// i18n: dashboard.tile.messages_none dashboard.tile.messages_some dashboard.tile.groups_none dashboard.tile.groups_some
+// i18n: dashboard.section.courses_lead dashboard.section.courses_empty dashboard.section.invoices_lead dashboard.section.invoices_empty
+// i18n: dashboard.section.messages_lead dashboard.section.messages_empty dashboard.section.groups_lead dashboard.section.groups_empty
 
 // sectionCounters pick each section's badge count for the signed-in client
 // from what waits for them. A section's feature registers its counter here;
@@ -50,21 +55,20 @@ var sectionCounters = map[string]func(w model.Waiting) int{
 
 // status is the tile's line for a count: courses granted but never opened
 // say "Not started" rather than "in progress".
-func (sec Section) status(n int, w model.Waiting) string {
+func (sec Section) status(z *i18n.Localizer, n int, w model.Waiting) string {
 	switch {
 	case sec.Slug == "courses" && n > 0 && n == w.CoursesNotStarted:
 		if n == 1 {
-			return "Not started"
+			return z.T("dashboard.tile.course_not_started")
 		}
-		return fmt.Sprintf("%d not started", n)
+		return z.N("dashboard.tile.courses_not_started", n)
 	case sec.Slug == "courses" && w.CoursesNotStarted > 0 && n > w.CoursesNotStarted:
-		return fmt.Sprintf("%d in progress · %d not started", n-w.CoursesNotStarted, w.CoursesNotStarted)
+		return z.T("dashboard.tile.courses_mixed", "InProgress", z.N("dashboard.tile.courses_some", n-w.CoursesNotStarted),
+			"NotStarted", z.N("dashboard.tile.courses_not_started", w.CoursesNotStarted))
 	case n == 0:
-		return sec.countNone
-	case n == 1 && sec.countOne != "":
-		return sec.countOne
+		return z.T(sec.countNone)
 	}
-	return fmt.Sprintf(sec.countSome, n)
+	return z.N(sec.countSome, n)
 }
 
 func sectionBySlug(slug string) (Section, bool) {
@@ -90,14 +94,15 @@ func (s *Server) quickActions(c *fiber.Ctx) ([]QuickAction, error) {
 	if err != nil {
 		return nil, fmt.Errorf("count what waits: %w", err)
 	}
+	z := s.lz(c)
 	out := make([]QuickAction, 0, len(sections))
 	for _, sec := range sections {
 		n := 0
 		if count, ok := sectionCounters[sec.Slug]; ok {
 			n = count(waiting)
 		}
-		status := sec.status(n, waiting)
-		out = append(out, QuickAction{Title: sec.Title, Href: "/" + sec.Slug, Icon: sec.Icon, Status: status, Count: n})
+		status := sec.status(z, n, waiting)
+		out = append(out, QuickAction{Title: z.T(sec.Title), Href: "/" + sec.Slug, Icon: sec.Icon, Status: status, Count: n})
 	}
 	return out, nil
 }
@@ -105,12 +110,13 @@ func (s *Server) quickActions(c *fiber.Ctx) ([]QuickAction, error) {
 // appLayout is the layout of a signed-in page whose navigation entry is
 // current; the top bar and side navigation list every app.
 func (s *Server) appLayout(c *fiber.Ctx, title, current string) Layout {
+	z := s.lz(c)
 	l := s.clientLayout(c, title, current)
-	l.Nav = []NavItem{{Label: "Dashboard", Href: "/dashboard"}, {Label: "Documents", Href: "/documents"}}
+	l.Nav = []NavItem{{Label: z.T("common.nav.dashboard"), Href: "/dashboard"}, {Label: z.T("common.nav.documents"), Href: "/documents"}}
 	for _, sec := range sections {
-		l.Nav = append(l.Nav, NavItem{Label: sec.Title, Href: "/" + sec.Slug})
+		l.Nav = append(l.Nav, NavItem{Label: z.T(sec.Title), Href: "/" + sec.Slug})
 	}
-	l.Nav = append(l.Nav, NavItem{Label: "Profile", Href: "/profile"})
+	l.Nav = append(l.Nav, NavItem{Label: z.T("common.nav.profile"), Href: "/profile"})
 	for i := range l.Nav {
 		l.Nav[i].Current = l.Nav[i].Href == current
 	}
@@ -124,8 +130,8 @@ type Avatar struct {
 	Colour             int
 }
 
-func avatarOf(v httpx.ClientView, sha string) Avatar {
-	a := Avatar{Initials: v.Initials, Colour: httpx.ColourOf(v.Name), Alt: "Profile picture of " + v.Name}
+func (s *Server) avatarOf(c *fiber.Ctx, v httpx.ClientView, sha string) Avatar {
+	a := Avatar{Initials: v.Initials, Colour: httpx.ColourOf(v.Name), Alt: s.lz(c).T("profile.avatar_alt", "Name", v.Name)}
 	if sha != "" {
 		a.URL = "/avatars/" + v.ID + "?v=" + sha[:12]
 	}

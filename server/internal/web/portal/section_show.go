@@ -1,7 +1,6 @@
 package portal
 
 import (
-	"fmt"
 	"strings"
 
 	"clientportal/server/internal/web/httpx"
@@ -31,7 +30,8 @@ func (s *Server) showSection(c *fiber.Ctx) error {
 	if !ok {
 		return fiber.ErrNotFound
 	}
-	l := s.appLayout(c, sec.Title, "/"+sec.Slug)
-	return page(c, pageSection, SectionPage{Layout: l, Slug: sec.Slug, Heading: sec.Title, Icon: sec.Icon,
-		Lead: fmt.Sprintf(sec.Lead, l.Brand.Name), Empty: fmt.Sprintf(sec.Empty, l.Brand.Name)})
+	z := s.lz(c)
+	l := s.appLayout(c, z.T(sec.Title), "/"+sec.Slug)
+	return page(c, pageSection, SectionPage{Layout: l, Slug: sec.Slug, Heading: z.T(sec.Title), Icon: sec.Icon,
+		Lead: z.T(sec.Lead, "Brand", l.Brand.Name), Empty: z.T(sec.Empty, "Brand", l.Brand.Name)})
 }

@@ -30,7 +30,7 @@ func (s *Server) requireClient(c *fiber.Ctx) error {
 	if c.Method() == fiber.MethodGet && !isHTMX(c) {
 		return c.Redirect("/login?next="+url.QueryEscape(c.OriginalURL()), fiber.StatusSeeOther)
 	}
-	return fiber.NewError(fiber.StatusUnauthorized, "Your session has ended. Log in again to continue.")
+	return fiber.NewError(fiber.StatusUnauthorized, s.lz(c).T("common.error.session_ended"))
 }
 
 // liveSession is the request's signed-in session on this workspace, looked
@@ -101,7 +101,8 @@ func (s *Server) clientLayout(c *fiber.Ctx, title, current string) Layout {
 	l := s.layout(c, title)
 	l.Client = true
 	l.TimeZone = currentClient(c).TimeZone
-	for _, n := range []NavItem{{Label: "Dashboard", Href: "/dashboard"}, {Label: "Profile", Href: "/profile"}} {
+	z := s.lz(c)
+	for _, n := range []NavItem{{Label: z.T("common.nav.dashboard"), Href: "/dashboard"}, {Label: z.T("common.nav.profile"), Href: "/profile"}} {
 		n.Current = n.Href == current
 		l.Nav = append(l.Nav, n)
 	}

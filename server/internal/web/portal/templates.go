@@ -112,4 +112,7 @@ var Templates = []Template{
 }
 
 // partial renders a template alone, as an htmx fragment.
-func partial(c *fiber.Ctx, t Template, data any) error { return c.Render(string(t), data) }
+func partial(c *fiber.Ctx, t Template, data any) error {
+	c.Vary(fiber.HeaderAcceptLanguage)
+	return c.Render(string(t), Localized{Lang: langOf(c), Data: data})
+}

@@ -1,8 +1,11 @@
 package portal
 
 import (
+	"time"
+
 	"github.com/gofiber/fiber/v2"
 
+	"clientportal/server/internal/i18n"
 	"clientportal/server/internal/web/httpx"
 
 	"clientportal/server/internal/documents"
@@ -28,10 +31,16 @@ type VerifyResult struct {
 
 // showVerify is the page where anyone uploads a PDF to check it.
 func (s *Server) showVerify(c *fiber.Ctx) error {
-	return s.renderVerify(c, VerifyPage{Layout: s.layout(c, "Check a signed document")})
+	return s.renderVerify(c, VerifyPage{Layout: s.layout(c, s.lz(c).T("documents.verify.title"))})
 }
 
-func verifyResult(v documents.Verification) *VerifyResult {
+func verifyResult(z *i18n.Localizer, v documents.Verification) *VerifyResult {
+	when := func(t *time.Time) string {
+		if t == nil {
+			return ""
+		}
+		return z.DateTime(t.UTC())
+	}
 	r := &VerifyResult{Genuine: v.Verdict == documents.VerdictGenuine, Changed: v.Verdict == documents.VerdictChanged,
 		Title: v.Title, Workspace: v.Workspace, Signer: v.SignerName, SignedAt: when(v.SignedAt), CompletedAt: when(v.CompletedAt), SHA256: v.SHA256,
 		Certified: v.Signature.Certified, Fingerprint: v.Signature.Fingerprint}
@@ -40,7 +49,7 @@ func verifyResult(v documents.Verification) *VerifyResult {
 	}
 	switch {
 	case v.Signature.Valid:
-		r.SignatureNote = "The digital signature is valid and covers the whole file."
+		r.SignatureNote = z.T("documents.verify.signature_valid")
 	case v.Signature.Problem != "":
 		r.SignatureNote = v.Signature.Problem
 	}
