@@ -32,6 +32,41 @@ type Error struct {
 	Message string
 	Fields  map[string]string
 	Cause   error
+	// Words, when set, are what a client reads in their own language; the
+	// owner API and the log keep Message, the English text.
+	Words *Words
+}
+
+// Words are a refusal as a client reads it: a message id of the portal's
+// catalogue and its named values. The domain gives ids and values only and
+// the portal writes them in the client's language: a Word is itself a
+// message id, a Size a number of bytes, Either names joined by "or", an int
+// a number; any other value is shown as it is.
+type Words struct {
+	ID   string
+	Args map[string]any
+}
+
+// Word is a message id given as a value of Words ("a picture").
+type Word string
+
+// Size is a file or memory size in bytes given as a value of Words.
+type Size int
+
+// Either are names given as a value of Words, read as alternatives
+// ("JPEG, PNG or WebP").
+type Either []string
+
+// Say gives e the words a client reads, a message id with pairs of names
+// and values (Say("uploads.error.damaged", "What", Word("uploads.what.picture"))),
+// and returns e.
+func (e *Error) Say(id string, pairs ...any) *Error {
+	args := make(map[string]any, len(pairs)/2)
+	for i := 0; i+1 < len(pairs); i += 2 {
+		args[fmt.Sprint(pairs[i])] = pairs[i+1]
+	}
+	e.Words = &Words{ID: id, Args: args}
+	return e
 }
 
 func (e *Error) Error() string {

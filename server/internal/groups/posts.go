@@ -20,7 +20,8 @@ import (
 const MaxText = 5000
 
 // ImageRules are the limits of a picture posted in a group.
-var ImageRules = profile.Rules{What: "picture", MaxBytes: 10 << 20, MaxPixels: 50_000_000, Formats: []profile.Format{profile.JPEG, profile.PNG, profile.WebP}}
+// i18n: uploads.what.picture
+var ImageRules = profile.Rules{What: "picture", Word: "uploads.what.picture", MaxBytes: 10 << 20, MaxPixels: 50_000_000, Formats: []profile.Format{profile.JPEG, profile.PNG, profile.WebP}}
 
 // imageSide is the longest side of a stored post picture, in pixels.
 const imageSide = 1600

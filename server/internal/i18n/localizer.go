@@ -90,6 +90,12 @@ func dataOf(pairs []any) map[string]any {
 // Number is an integer with the language's digit grouping ("1.234" in German).
 func (z *Localizer) Number(n int) string { return z.printer.Sprintf("%d", n) }
 
+// Decimal is f with places digits after the language's decimal sign
+// ("5,0" in German).
+func (z *Localizer) Decimal(f float64, places int) string {
+	return z.printer.Sprint(number.Decimal(f, number.Scale(places)))
+}
+
 // Money is an amount in minor units (cents) of an ISO 4217 currency, in the
 // language's conventions: "1.234,50 €" in German, "€1,234.50" in English.
 // A currency the formatter does not know is written with its code.

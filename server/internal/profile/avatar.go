@@ -13,7 +13,8 @@ import (
 )
 
 // AvatarRules are the limits of a profile picture upload.
-var AvatarRules = Rules{What: "picture", MaxBytes: 5 << 20, MaxPixels: 50_000_000, Formats: []Format{JPEG, PNG, WebP}}
+// i18n: uploads.what.picture
+var AvatarRules = Rules{What: "picture", Word: "uploads.what.picture", MaxBytes: 5 << 20, MaxPixels: 50_000_000, Formats: []Format{JPEG, PNG, WebP}}
 
 // AvatarSize is the side in pixels of a stored profile picture.
 const AvatarSize = 256

@@ -14,14 +14,14 @@ var markup = [][]byte{[]byte("<script"), []byte("<html"), []byte("<!doctype"), [
 
 // refuseHiddenData refuses polyglots: bytes after the image's end, or
 // markup or code anywhere in the file.
-func refuseHiddenData(data []byte, f Format, what string) error {
+func refuseHiddenData(data []byte, f Format, r Rules) error {
 	end := imageEnd(data, f)
 	if end < 0 {
-		return damaged(what, nil)
+		return damaged(r, nil)
 	}
 	if len(bytes.Trim(data[end:], "\x00")) > 0 || containsMarkup(data) {
-		return apperr.New(apperr.Unsupported, "This %s carries other data besides the image (it may be two files in one), so it was refused. "+
-			"Open it in a photo app, save it again as a new file, and upload that.", what)
+		return r.say(apperr.New(apperr.Unsupported, "This %s carries other data besides the image (it may be two files in one), so it was refused. "+
+			"Open it in a photo app, save it again as a new file, and upload that.", r.What), "uploads.error.hidden_data")
 	}
 	return nil
 }

@@ -30,9 +30,12 @@ const (
 
 // Rules say what an upload of one kind of picture may be.
 type Rules struct {
-	What      string // "picture", "logo": used in messages
-	MaxBytes  int    // file size limit
-	MaxPixels int    // width × height limit, against decompression bombs
+	What string // "picture", "logo": used in messages
+	// Word is the message id of What for the words a client reads of a
+	// refusal (apperr.Words); empty when no client meets these refusals.
+	Word      string
+	MaxBytes  int // file size limit
+	MaxPixels int // width × height limit, against decompression bombs
 	// MaxDecoded caps width × height × bytes per pixel (16-bit pictures take
 	// twice the memory of 8-bit ones); 0 is DefaultMaxDecoded.
 	MaxDecoded int
@@ -48,44 +51,67 @@ type Picture struct {
 	Format Format
 }
 
+// The words of the refusals, for a client (Rules.Word set):
+// i18n: uploads.error.empty uploads.error.too_large uploads.error.too_many_pixels uploads.error.too_much_memory
+// i18n: uploads.error.damaged uploads.error.other_format uploads.error.not_a_picture uploads.error.format_refused
+// i18n: uploads.error.hidden_data
+
 // Read checks an upload against the rules and decodes it. Every refusal is
-// an *apperr.Error with a message that tells the person what to do.
+// an *apperr.Error with a message that tells the person what to do, and
+// when the rules name their Word, the same as words for a client.
 func Read(data []byte, r Rules) (Picture, error) {
 	if len(data) == 0 {
-		return Picture{}, apperr.New(apperr.Invalid, "Choose a %s to upload.", r.What)
+		return Picture{}, r.say(apperr.New(apperr.Invalid, "Choose a %s to upload.", r.What), "uploads.error.empty")
 	}
 	if len(data) > r.MaxBytes {
-		return Picture{}, apperr.New(apperr.TooLarge, "This %s is %s; the largest accepted is %s. Choose a smaller file.",
-			r.What, megabytes(len(data)), megabytes(r.MaxBytes))
+		return Picture{}, r.say(apperr.New(apperr.TooLarge, "This %s is %s; the largest accepted is %s. Choose a smaller file.",
+			r.What, megabytes(len(data)), megabytes(r.MaxBytes)),
+			"uploads.error.too_large", "Size", apperr.Size(len(data)), "Max", apperr.Size(r.MaxBytes))
 	}
 	f, err := sniff(data, r)
 	if err != nil {
 		return Picture{}, err
 	}
-	if err := refuseHiddenData(data, f, r.What); err != nil {
+	if err := refuseHiddenData(data, f, r); err != nil {
 		return Picture{}, err
 	}
 	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil || cfg.Width < 1 || cfg.Height < 1 {
-		return Picture{}, damaged(r.What, err)
+		return Picture{}, damaged(r, err)
 	}
+	// Pixel sizes are written as a picture's properties show them, without
+	// digit grouping.
+	pixels := fmt.Sprintf("%d×%d", cfg.Width, cfg.Height)
 	if cfg.Width*cfg.Height > r.MaxPixels || cfg.Width > 20000 || cfg.Height > 20000 {
-		return Picture{}, apperr.New(apperr.TooLarge, "This %s is %d×%d pixels; the largest accepted is %d megapixels. Make it smaller and try again.",
-			r.What, cfg.Width, cfg.Height, r.MaxPixels/1_000_000)
+		return Picture{}, r.say(apperr.New(apperr.TooLarge, "This %s is %s pixels; the largest accepted is %d megapixels. Make it smaller and try again.",
+			r.What, pixels, r.MaxPixels/1_000_000),
+			"uploads.error.too_many_pixels", "Pixels", pixels, "Megapixels", r.MaxPixels/1_000_000)
 	}
 	if need := cfg.Width * cfg.Height * bytesPerPixel(cfg.ColorModel); need > r.maxDecoded() {
-		return Picture{}, apperr.New(apperr.TooLarge, "This %s takes %s of memory to open (%d×%d pixels at %d bytes each); the most accepted is %s. Save it with 8 bits per colour or make it smaller and try again.",
-			r.What, megabytes(need), cfg.Width, cfg.Height, bytesPerPixel(cfg.ColorModel), megabytes(r.maxDecoded()))
+		return Picture{}, r.say(apperr.New(apperr.TooLarge, "This %s takes %s of memory to open (%s pixels at %d bytes each); the most accepted is %s. Save it with 8 bits per colour or make it smaller and try again.",
+			r.What, megabytes(need), pixels, bytesPerPixel(cfg.ColorModel), megabytes(r.maxDecoded())),
+			"uploads.error.too_much_memory", "Need", apperr.Size(need), "Pixels", pixels, "Bytes", bytesPerPixel(cfg.ColorModel),
+			"Max", apperr.Size(r.maxDecoded()))
 	}
 	img, err := decode(data)
 	if err != nil {
-		return Picture{}, damaged(r.What, err)
+		return Picture{}, damaged(r, err)
 	}
 	return Picture{Image: img, Format: f}, nil
 }
 
-func damaged(what string, cause error) error {
-	return apperr.Wrap(apperr.Invalid, cause, "This %s could not be read; the file may be damaged. Try another one.", what)
+func damaged(r Rules, cause error) error {
+	return r.say(apperr.Wrap(apperr.Invalid, cause, "This %s could not be read; the file may be damaged. Try another one.", r.What),
+		"uploads.error.damaged")
+}
+
+// say gives a refusal the words a client reads, What being the rules'
+// Word, when the rules have one.
+func (r Rules) say(e *apperr.Error, id string, pairs ...any) *apperr.Error {
+	if r.Word == "" {
+		return e
+	}
+	return e.Say(id, append([]any{"What", apperr.Word(r.Word)}, pairs...)...)
 }
 
 func megabytes(n int) string {
@@ -99,54 +125,67 @@ func megabytes(n int) string {
 // declared type says, and refuses formats the rules do not accept.
 func sniff(data []byte, r Rules) (Format, error) {
 	f, other := formatOf(data)
-	accepted := acceptedList(r.Formats)
-	if other != "" {
-		return "", apperr.New(apperr.Unsupported, "%s files are not accepted. Save the %s as %s and try again.", other, r.What, accepted)
+	names := formatNames(r.Formats)
+	accepted := orList(names)
+	if other != nil {
+		return "", r.say(apperr.New(apperr.Unsupported, "%s files are not accepted. Save the %s as %s and try again.", orList(other), r.What, accepted),
+			"uploads.error.other_format", "Format", apperr.Either(other), "Accepted", apperr.Either(names))
 	}
 	if f == "" {
-		return "", apperr.New(apperr.Unsupported, "This file is not a picture, whatever its name says. Choose a %s file.", accepted)
+		return "", r.say(apperr.New(apperr.Unsupported, "This file is not a picture, whatever its name says. Choose a %s file.", accepted),
+			"uploads.error.not_a_picture", "Accepted", apperr.Either(names))
 	}
 	for _, ok := range r.Formats {
 		if f == ok {
 			return f, nil
 		}
 	}
-	return "", apperr.New(apperr.Unsupported, "%s files are not accepted for a %s. Save it as %s and try again.", f, r.What, accepted)
+	return "", r.say(apperr.New(apperr.Unsupported, "%s files are not accepted for a %s. Save it as %s and try again.", f, r.What, accepted),
+		"uploads.error.format_refused", "Format", string(f), "Accepted", apperr.Either(names))
 }
 
-// formatOf returns an accepted format, or the name of a known other image
+// formatOf returns an accepted format, or the names of a known other image
 // format, from the magic bytes.
-func formatOf(b []byte) (f Format, other string) {
+func formatOf(b []byte) (f Format, other []string) {
 	switch {
 	case bytes.HasPrefix(b, []byte("\xff\xd8\xff")):
-		return JPEG, ""
+		return JPEG, nil
 	case bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")):
-		return PNG, ""
+		return PNG, nil
 	case len(b) >= 12 && string(b[:4]) == "RIFF" && string(b[8:12]) == "WEBP":
-		return WebP, ""
+		return WebP, nil
 	case bytes.HasPrefix(b, []byte("GIF87a")), bytes.HasPrefix(b, []byte("GIF89a")):
-		return "", "GIF"
+		return "", []string{"GIF"}
 	case bytes.HasPrefix(b, []byte("BM")):
-		return "", "BMP"
+		return "", []string{"BMP"}
 	case bytes.HasPrefix(b, []byte("II*\x00")), bytes.HasPrefix(b, []byte("MM\x00*")):
-		return "", "TIFF"
+		return "", []string{"TIFF"}
 	case len(b) >= 12 && string(b[4:8]) == "ftyp":
-		return "", "HEIC or AVIF"
+		return "", []string{"HEIC", "AVIF"}
 	}
-	return "", ""
+	return "", nil
 }
 
-func acceptedList(fs []Format) string {
-	s := ""
+func formatNames(fs []Format) []string {
+	names := make([]string, len(fs))
 	for i, f := range fs {
+		names[i] = string(f)
+	}
+	return names
+}
+
+// orList is names as English alternatives: "JPEG, PNG or WebP".
+func orList(names []string) string {
+	s := ""
+	for i, n := range names {
 		switch {
 		case i == 0:
-		case i == len(fs)-1:
+		case i == len(names)-1:
 			s += " or "
 		default:
 			s += ", "
 		}
-		s += string(f)
+		s += n
 	}
 	return s
 }

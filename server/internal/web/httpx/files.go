@@ -23,7 +23,9 @@ func DocumentFile(c *fiber.Ctx, name string, max int64) ([]byte, error) {
 	}
 	if fh.Size > max {
 		msg := fmt.Sprintf("This file is too large; the limit is %d MB.", max>>20)
-		return nil, &apperr.Error{Kind: apperr.TooLarge, Message: msg, Fields: map[string]string{name: msg}}
+		// i18n: uploads.error.file_too_large
+		return nil, (&apperr.Error{Kind: apperr.TooLarge, Message: msg, Fields: map[string]string{name: msg}}).
+			Say("uploads.error.file_too_large", "MB", int(max>>20))
 	}
 	f, err := fh.Open()
 	if err != nil {

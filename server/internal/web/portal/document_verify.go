@@ -23,7 +23,7 @@ func (s *Server) verifyDocument(c *fiber.Ctx) error {
 			return err
 		}
 		c.Status(httpx.StatusOf[e.Kind])
-		p.Error = e.Message
+		p.Error = s.clientMessage(c, err)
 		return s.renderVerify(c, p)
 	}
 	p.Result = verifyResult(s.lz(c), res)

@@ -22,7 +22,7 @@ func (s *Server) postProblem(c *fiber.Ctx, err error, body string) error {
 	if perr != nil {
 		return errors.Join(err, perr)
 	}
-	p.Error, p.Body = s.problemText(c, e.Message), body
+	p.Error, p.Body = s.clientMessage(c, err), body
 	status, _ := httpx.Classify(err)
 	c.Status(status)
 	return page(c, pageGroup, p)

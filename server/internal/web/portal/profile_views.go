@@ -32,12 +32,12 @@ func (s *Server) profilePage(c *fiber.Ctx, ct model.Contact) ProfilePage {
 
 // profileProblem shows the profile again with why a picture was refused.
 func (s *Server) profileProblem(c *fiber.Ctx, err error) error {
-	status, e := httpx.Classify(err)
+	status, _ := httpx.Classify(err)
 	if status >= 500 {
 		return err
 	}
 	p := s.profilePage(c, currentClient(c))
-	p.PictureErr = e.Message
+	p.PictureErr = s.clientMessage(c, err)
 	c.Status(status)
 	return page(c, pageProfile, p)
 }

@@ -13,7 +13,8 @@ import (
 func formFile(c *fiber.Ctx, field string) ([]byte, error) {
 	fh, err := c.FormFile(field)
 	if err != nil {
-		return nil, apperr.New(apperr.Invalid, "Choose a picture to upload.")
+		// i18n: uploads.error.empty uploads.what.picture
+		return nil, apperr.New(apperr.Invalid, "Choose a picture to upload.").Say("uploads.error.empty", "What", apperr.Word("uploads.what.picture"))
 	}
 	f, err := fh.Open()
 	if err != nil {
