@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"sync"
 
 	"github.com/gofiber/template/html/v2"
 
@@ -15,44 +16,61 @@ import (
 
 // localizedViews renders every template in the language of the request:
 // one template set per language, each with that language's t, tn, date and
-// money functions, so partials need nothing passed down to speak it.
+// money functions, so partials need nothing passed down to speak it. The
+// default language's set is parsed and checked at start; another's on the
+// first page in it, so an idle server holds one set.
 type localizedViews struct {
-	byLang map[string]*html.Engine
+	static  *assets.Set
+	catalog *i18n.Catalog
+	byLang  map[string]func() (*html.Engine, error)
 }
 
 func loadViews(static *assets.Set, catalog *i18n.Catalog) (*localizedViews, error) {
-	v := &localizedViews{byLang: map[string]*html.Engine{}}
+	v := &localizedViews{static: static, catalog: catalog, byLang: map[string]func() (*html.Engine, error){}}
 	for _, l := range i18n.Languages {
-		engine := html.NewFileSystem(http.FS(static.Templates(frontend.PortalTemplates())), ".html")
-		engine.AddFunc("add", func(a, b int) int { return a + b })
-		for name, fn := range catalog.For(l.Code).Funcs() {
-			engine.AddFunc(name, fn)
-		}
-		if err := engine.Load(); err != nil {
-			return nil, fmt.Errorf("load templates (%s): %w", l.Code, err)
-		}
-		for _, name := range portal.Templates {
-			if engine.Templates.Lookup(string(name)) == nil {
-				return nil, fmt.Errorf("template %q is missing", name)
-			}
-		}
-		v.byLang[l.Code] = engine
+		v.byLang[l.Code] = sync.OnceValues(func() (*html.Engine, error) { return v.engine(l.Code) })
+	}
+	if _, err := v.byLang[i18n.Default](); err != nil {
+		return nil, err
 	}
 	return v, nil
 }
 
-// Load is done once by loadViews.
+// engine parses the templates with one language's functions and checks
+// that every declared template is there.
+func (v *localizedViews) engine(code string) (*html.Engine, error) {
+	engine := html.NewFileSystem(http.FS(v.static.Templates(frontend.PortalTemplates())), ".html")
+	engine.AddFunc("add", func(a, b int) int { return a + b })
+	for name, fn := range v.catalog.For(code).Funcs() {
+		engine.AddFunc(name, fn)
+	}
+	if err := engine.Load(); err != nil {
+		return nil, fmt.Errorf("load templates (%s): %w", code, err)
+	}
+	for _, name := range portal.Templates {
+		if engine.Templates.Lookup(string(name)) == nil {
+			return nil, fmt.Errorf("template %q is missing", name)
+		}
+	}
+	return engine, nil
+}
+
+// Load is done by loadViews and on first use.
 func (v *localizedViews) Load() error { return nil }
 
 // Render renders a template in the language a portal.Localized binding
-// names (English for any other binding).
+// names (the default language for any other binding).
 func (v *localizedViews) Render(w io.Writer, name string, bind any, layouts ...string) error {
-	engine := v.byLang[i18n.Default]
+	load := v.byLang[i18n.Default]
 	if l, ok := bind.(portal.Localized); ok {
-		if e := v.byLang[l.Lang]; e != nil {
-			engine = e
+		if f := v.byLang[l.Lang]; f != nil {
+			load = f
 		}
 		bind = l.Data
+	}
+	engine, err := load()
+	if err != nil {
+		return err
 	}
 	return engine.Render(w, name, bind, layouts...)
 }
