@@ -9,7 +9,8 @@ import (
 )
 
 func TestBrowserTheStatusFilterStaysAfterAnInviteOnlineAndOffline(t *testing.T) {
-	t.Parallel()
+	// Not parallel: it stops its portal, and another test must not get the
+	// stopped server's address meanwhile.
 	portal := testenv.StartPortal(t)
 	seeded := seedContacts(t, ownerClient(portal), "filter", 2)
 	h := newHarness(t)

@@ -11,7 +11,8 @@ import (
 )
 
 func TestBrowserOfflineADraftAndACtrlEnterReplySayQueuedAndReachTheServerOnceWhenItIsBack(t *testing.T) {
-	t.Parallel()
+	// Not parallel: it stops its portal, and another test must not get the
+	// stopped server's address meanwhile.
 	portal := testenv.StartPortal(t)
 	grace := newGrace(t, portal)
 	client, base := clientSession(t, portal, grace.ID)

@@ -10,7 +10,8 @@ import (
 )
 
 func TestOfflineAnInvoiceDraftAndAReplyAreQueuedAndReachTheServerExactlyOnce(t *testing.T) {
-	t.Parallel()
+	// Not parallel: it stops its portal, and another test must not get the
+	// stopped server's address meanwhile.
 	portal := testenv.StartPortal(t)
 	grace := newGrace(t, portal)
 	h := newHarness(t)

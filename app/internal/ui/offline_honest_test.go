@@ -10,7 +10,8 @@ import (
 )
 
 func TestBrowserAnOfflineBulkLoginEmailSaysQueuedNotDone(t *testing.T) {
-	t.Parallel()
+	// Not parallel: it stops its portal, and another test must not get the
+	// stopped server's address meanwhile.
 	portal := testenv.StartPortal(t)
 	seeded := seedContacts(t, ownerClient(portal), "later", 3)
 	h := newHarness(t)
@@ -44,7 +45,8 @@ func TestBrowserAnOfflineBulkLoginEmailSaysQueuedNotDone(t *testing.T) {
 }
 
 func TestOfflineTheInboxShowsTheLastConversationsAndNoEmptyState(t *testing.T) {
-	t.Parallel()
+	// Not parallel: it stops its portal, and another test must not get the
+	// stopped server's address meanwhile.
 	portal := testenv.StartPortal(t)
 	grace := seedContacts(t, ownerClient(portal), "grace", 1)[0]
 	client, base := clientSession(t, portal, grace.ID)
@@ -66,7 +68,8 @@ func TestOfflineTheInboxShowsTheLastConversationsAndNoEmptyState(t *testing.T) {
 }
 
 func TestOfflineWithNoCopyTheInboxSaysWhyWithoutAnEmptyState(t *testing.T) {
-	t.Parallel()
+	// Not parallel: it stops its portal, and another test must not get the
+	// stopped server's address meanwhile.
 	portal := testenv.StartPortal(t)
 	h := newHarness(t)
 	connectUI(t, h, portal, portal.Token)

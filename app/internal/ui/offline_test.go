@@ -12,7 +12,8 @@ import (
 )
 
 func TestOfflineActionsAreQueuedAndAppliedExactlyOnceWhenTheServerIsBack(t *testing.T) {
-	t.Parallel()
+	// Not parallel: it stops its portal, and another test must not get the
+	// stopped server's address meanwhile.
 	portal := testenv.StartPortal(t)
 	seeded := seedContacts(t, ownerClient(portal), "login", 10)
 	h := newHarness(t)
