@@ -24,9 +24,11 @@ func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Voi
 	}
 }
 
-// waitText waits until the element matching sel contains text.
+// waitText waits until the element matching sel contains text on a page
+// that has finished loading (its deferred scripts, htmx among them, have
+// run), so a click that follows reaches a wired button.
 func waitText(sel, text string) chromedp.Action[chromedp.Void] {
-	js := fmt.Sprintf(`(function(){var e=document.querySelector(%q);return !!e && e.textContent.includes(%q);})()`, sel, text)
+	js := fmt.Sprintf(`(function(){var e=document.querySelector(%q);return document.readyState === "complete" && !!e && e.textContent.includes(%q);})()`, sel, text)
 	return waitJS(js, fmt.Sprintf("%q in %s", text, sel))
 }
 
