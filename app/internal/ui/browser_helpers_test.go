@@ -32,6 +32,13 @@ func waitText(sel, text string) chromedp.Action[chromedp.Void] {
 	return waitJS(js, fmt.Sprintf("%q in %s", text, sel))
 }
 
+// waitPage waits until the tab shows the page at path, loaded with its
+// scripts run, after a click on a link: a click on one of its buttons before
+// htmx has wired it would do nothing.
+func waitPage(path string) chromedp.Action[chromedp.Void] {
+	return waitJS(fmt.Sprintf(`location.pathname === %q && document.readyState === "complete"`, path), "the page "+path)
+}
+
 // waitJS evaluates js every 20 ms until it is true, riding out page loads.
 func waitJS(js, what string) chromedp.Action[chromedp.Void] {
 	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {

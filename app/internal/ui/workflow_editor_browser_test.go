@@ -33,6 +33,7 @@ func TestBrowserTheOwnerWritesAWorkflowStepByStepPicksCustomValuesAsTheyTypeAndR
 	subject, body := `input[name="steps[1].subject"]`, `textarea[name="steps[1].body"]`
 	steps := []chromedp.Action[chromedp.Void]{
 		chromedp.Click(`nav a[href="/automations/"]`),
+		waitPage("/automations/"),
 		chromedp.Click("#new-workflow"),
 		chromedp.WaitVisible("#workflow-form"),
 		chromedp.SendKeys("#wf-name", "Welcome"),

@@ -35,6 +35,7 @@ func TestBrowserAWorkflowMadeThroughTheAPIKeepsItsSavedEmailAndItsWaitUntilThrou
 	connectInBrowser(t, ctx, h, portal)
 	do(t, ctx,
 		chromedp.Click(`nav a[href="/automations/"]`),
+		waitPage("/automations/"),
 		chromedp.Click(`#workflow-list button[aria-label="Edit Invite again"]`),
 		chromedp.WaitVisible("#workflow-form"),
 		waitText(`li[data-step="steps[0]"]`, "Uses the saved invitation email"),
@@ -98,6 +99,7 @@ func TestBrowserAWorkflowWithoutStepsIsNotSavedAndKeepsAnEventTheListDoesNotName
 	connectInBrowser(t, ctx, h, portal)
 	do(t, ctx,
 		chromedp.Click(`nav a[href="/automations/"]`),
+		waitPage("/automations/"),
 		chromedp.Click(`#workflow-list button[aria-label="Edit Tell me"]`),
 		chromedp.WaitVisible("#workflow-form"),
 		chromedp.Click("#wf-steps-0-remove"),
@@ -140,6 +142,7 @@ func TestBrowserTheCustomValueSuggestionsMoveWithTheArrowsAndEscapeGoesBackToThe
 	active := `document.activeElement.getAttribute("data-cv")`
 	do(t, ctx,
 		chromedp.Click(`nav a[href="/automations/"]`),
+		waitPage("/automations/"),
 		chromedp.Click("#new-workflow"),
 		chromedp.WaitVisible("#workflow-form"),
 		chromedp.SendKeys(subject, "Hi {{"),
