@@ -29,15 +29,21 @@ func chromiumPath() (string, error) {
 // allocatorOptions are the flags of a headless test browser that stays on
 // loopback and keeps its profile in userDataDir.
 func allocatorOptions(path, userDataDir string, c config, out *outputTail) []chromedp.ExecAllocatorOption {
+	return append(Flags(), chromedp.ExecPath(path), chromedp.UserDataDir(userDataDir),
+		chromedp.WindowSize(c.width, c.height), chromedp.CombinedOutput(out))
+}
+
+// Flags are the flags every test browser runs with: headless, on loopback
+// only (no proxy, QUIC, sync, updates or background traffic), with a fixed
+// colour profile. A caller adds the executable, the window size and any
+// flags of its own.
+func Flags() []chromedp.ExecAllocatorOption {
 	return []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(path),
 		chromedp.Headless,
 		chromedp.NoSandbox,
 		chromedp.DisableGPU,
 		chromedp.NoFirstRun,
 		chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(userDataDir),
-		chromedp.WindowSize(c.width, c.height),
 		chromedp.Flag("disable-quic", true),
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
@@ -50,7 +56,6 @@ func allocatorOptions(path, userDataDir string, c config, out *outputTail) []chr
 		chromedp.Flag("password-store", "basic"),
 		chromedp.Flag("use-mock-keychain", true),
 		chromedp.Flag("force-color-profile", "srgb"),
-		chromedp.CombinedOutput(out),
 	}
 }
 

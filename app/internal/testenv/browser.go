@@ -66,32 +66,15 @@ func sharedChromium() (context.Context, error) {
 		if path == "" {
 			path = browsertest.DefaultChromium
 		}
-		opts := []chromedp.ExecAllocatorOption{
+		opts := append(browsertest.Flags(),
 			chromedp.ExecPath(path),
-			chromedp.Headless,
-			chromedp.NoSandbox,
-			chromedp.DisableGPU,
-			chromedp.NoFirstRun,
-			chromedp.NoDefaultBrowserCheck,
 			chromedp.WindowSize(browserWidth, browserHeight),
-			chromedp.Flag("disable-quic", true),
-			chromedp.Flag("disable-background-networking", true),
-			chromedp.Flag("disable-component-update", true),
-			chromedp.Flag("disable-sync", true),
-			chromedp.Flag("disable-extensions", true),
-			chromedp.Flag("disable-default-apps", true),
-			chromedp.Flag("disable-dev-shm-usage", true),
-			chromedp.Flag("disable-breakpad", true),
-			chromedp.Flag("no-proxy-server", true),
-			chromedp.Flag("password-store", "basic"),
-			chromedp.Flag("use-mock-keychain", true),
-			chromedp.Flag("force-color-profile", "srgb"),
 			// Tabs of tests that run side by side run at full speed.
 			chromedp.Flag("disable-background-timer-throttling", true),
 			chromedp.Flag("disable-backgrounding-occluded-windows", true),
 			chromedp.Flag("disable-renderer-backgrounding", true),
 			chromedp.CombinedOutput(io.Discard),
-		}
+		)
 		alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 		ctx, cancelCtx := chromedp.NewContext(alloc)
 		chromium.ctx = ctx

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"sort"
 	"strings"
 
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
@@ -73,23 +72,6 @@ func (c *Catalog) For(code string) *Localizer {
 	return c.localizers[Default]
 }
 
-// IDs lists the message ids a language defines, sorted.
-func (c *Catalog) IDs(code string) []string {
-	ids := make([]string, 0, len(c.ids[code]))
-	for id := range c.ids[code] {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	return ids
-}
-
 // Has reports whether a language defines a message id itself (rather than
 // falling back to English).
 func (c *Catalog) Has(code, id string) bool { return c.ids[code][id] != nil }
-
-// Message returns a language's own definition of a message, for the checks
-// of plural forms; ok is false when the language does not define it.
-func (c *Catalog) Message(code, id string) (m *goi18n.Message, ok bool) {
-	m = c.ids[code][id]
-	return m, m != nil
-}

@@ -17,19 +17,8 @@ func TestDomainsOfAnOlderReleaseStayClaimedButUnverifiedAndDueForACheckAfterTheU
 	for _, d := range storetest.Dialects {
 		t.Run(d, func(t *testing.T) {
 			ctx := context.Background()
-			o := storetest.Options(t, d)
-			s, err := store.Open(ctx, o)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s.Close()
-			if _, err := s.MigrateTo(ctx, 10); err != nil {
-				t.Fatal(err)
-			}
+			s, o := storeOfRelease(t, d, 10)
 			at := s.Now().UTC()
-			inTx(t, s, func(tx *store.Tx) error {
-				return tx.Workspaces().Create(&model.Workspace{ID: "w1", Slug: "kept", Name: "Kept", SendingDomain: "mail.kept.test", CreatedAt: at})
-			})
 			id := uuid.NewString()
 			raw := storetest.Raw(t, o)
 			if err := raw.Exec(`INSERT INTO domains (id, workspace_id, host, is_primary, verified, created_at) VALUES (?, 'w1', 'portal.kept.test', TRUE, FALSE, ?)`, id, at).Error; err != nil {

@@ -13,19 +13,8 @@ func TestAnEmailWordingOfAnOlderReleaseBecomesTheWordingOfTheWorkspacesLanguageA
 	for _, d := range storetest.Dialects {
 		t.Run(d, func(t *testing.T) {
 			ctx := context.Background()
-			o := storetest.Options(t, d)
-			s, err := store.Open(ctx, o)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s.Close()
-			if _, err := s.MigrateTo(ctx, 19); err != nil {
-				t.Fatal(err)
-			}
+			s, o := storeOfRelease(t, d, 19)
 			at := s.Now().UTC()
-			inTx(t, s, func(tx *store.Tx) error {
-				return tx.Workspaces().Create(&model.Workspace{ID: "w1", Slug: "kept", Name: "Kept", SendingDomain: "mail.kept.test", CreatedAt: at})
-			})
 			raw := storetest.Raw(t, o)
 			if err := raw.Exec(`UPDATE workspaces SET language = 'de' WHERE id = 'w1'`).Error; err != nil {
 				t.Fatal(err)

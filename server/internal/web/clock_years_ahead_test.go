@@ -33,6 +33,11 @@ func TestYearsFromTodayLinksSessionsInvoicesMessageEmailsAndPurgesFollowTheClock
 	if page := get(t, lp.httpClient(), unused); !strings.Contains(page, "This link was already used or has expired") {
 		t.Errorf("a magic link 16 minutes old still opens:\n%s", page)
 	}
+	// Checked while the link is a minute past its expiry: the server's own
+	// periodic jobs may purge it as soon as the clock jumps a month below.
+	if !lp.linkStored(unused) {
+		t.Fatal("the expired link is gone before the purge")
+	}
 
 	lp.ownerAPI(http.MethodPost, "/api/v1/messages", api.NewMessage{ContactID: ada, Body: "Your report is ready"}, nil)
 	lp.clock.Advance(lp.sys.Messages.NotifyDelay + time.Second)
@@ -54,9 +59,6 @@ func TestYearsFromTodayLinksSessionsInvoicesMessageEmailsAndPurgesFollowTheClock
 		t.Errorf("an invoice a day past its due date is not overdue:\n%s", list)
 	}
 
-	if !lp.linkStored(unused) {
-		t.Fatal("the expired link is gone before the purge")
-	}
 	if err := lp.sys.Links.SchedulePurge(context.Background()); err != nil {
 		t.Fatal(err)
 	}

@@ -19,7 +19,7 @@ func (s *Server) clientMessage(c *fiber.Ctx, err error) string {
 	if e.Words != nil {
 		return say(s.lz(c), e.Words)
 	}
-	return s.inClientsWords(c, s.problemText(c, e.Message))
+	return s.inClientsWords(c, e.Message)
 }
 
 // say writes words in z's language, each value in its kind's form.

@@ -24,7 +24,7 @@ func (s *Server) sendClientMessage(c *fiber.Ctx) error {
 		if f := e.Fields["body"]; f != "" {
 			problem = f
 		}
-		problem = s.problemText(c, problem)
+		problem = s.inClientsWords(c, problem)
 		c.Status(status)
 	}
 	if !isHTMX(c) {
